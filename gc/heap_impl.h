@@ -1,0 +1,82 @@
+// gc/heap_impl.h — Heap::Impl: the state of one heap, shared by the files of gc/.
+//
+// Design: the Heap facade owns exactly one Impl; mcentral/mcache/mark/sweep are written as
+// functions over it instead of holding back-pointers to each other, which keeps the ownership graph
+// a tree (Impl owns mheap, centrals, the cache, the pacer, the mark stack, the finalizer table).
+// Internal: only gc/ and gc's own tests include this.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "gc/fixalloc.h"
+#include "gc/heap.h"
+#include "gc/mark.h"
+#include "gc/mcache.h"
+#include "gc/mcentral.h"
+#include "gc/mheap.h"
+#include "gc/pacer.h"
+
+namespace gomi::gc {
+
+struct Heap::Impl {
+  explicit Impl(const HeapConfig& c);
+  ~Impl();
+
+  HeapConfig cfg;
+  MHeap mheap;
+  std::array<MCentral, kNumSpanClasses> central;
+  FixAlloc<MCache> cachealloc;
+  MCache* cache = nullptr;
+  Pacer pacer;
+  MarkStack markStack;
+
+  // Spans with sweepgen == sweepgen-2 need sweeping, == sweepgen are swept. Advances by 2 per
+  // cycle.
+  std::uint32_t sweepgen = 2;
+
+  // heapLive: bytes in cached spans (whole spans, as Go counts) plus live bytes since the last
+  // mark.
+  std::uint64_t heapLive = 0;
+  std::uint64_t heapMarked = 0;
+  std::uint64_t stackBytes = 0;
+  std::uint64_t globalsBytes = 0;
+
+  // Proportional sweep state.
+  double sweepPagesPerByte = 0;
+  std::uint64_t pagesSwept = 0;
+  std::uint64_t sweepHeapLiveBasis = 0;
+  std::size_t sweepCursor = 0;  // next span class to look at for unswept spans
+  bool sweepIsDone = true;
+
+  // Statistics not kept in the cache.
+  std::array<std::uint64_t, kNumSizeClasses> smallFreeCount{};
+  std::uint64_t largeAllocCount = 0, largeAllocBytes = 0, largeFreeCount = 0, largeFreeBytes = 0;
+  std::uint32_t numGC = 0, numForcedGC = 0;
+  std::uint64_t lastGC = 0, pauseTotalNs = 0;
+  std::array<std::uint64_t, 256> pauseNs{}, pauseEnd{};
+  std::uint64_t gcCpuNs = 0;
+  std::uint64_t startNanotime = 0;
+
+  std::vector<RootSource*> roots;
+  std::unordered_map<std::uintptr_t, void*> finalizers;  // object base → record
+  std::vector<ReadyFinalizer> readyFinalizers;
+  std::vector<ReadyFinalizer> takenFinalizers;  // rooted until the next take
+
+  std::uint64_t markOverflowRounds = 0;  // times the marker fell back to a heap rescan
+  int stressCount = 0;
+  bool inGC = false;
+
+  void* mallocgc(std::size_t size, const GcType* typ, std::size_t n, bool noscan);
+  void* largeAlloc(std::size_t size, bool noscan, MSpan*& span);
+  void* nextFreeSlow(SpanClass spc, MSpan*& span);
+  void heapBitsSetType(std::uintptr_t p, std::size_t slot, const GcType& typ, std::size_t n);
+  // One collection; `forced` for runtime.GC (counts NumForcedGC and finishes sweeping).
+  void gcCycle(bool forced);
+  // The object containing p: base and span (nullptr if p is not in a live allocated object).
+  MSpan* findObject(std::uintptr_t p, std::uintptr_t& base, std::size_t& index) const;
+};
+
+}  // namespace gomi::gc

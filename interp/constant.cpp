@@ -1,0 +1,626 @@
+// interp/constant.cpp — constant arithmetic for the checker and machine bits for the compiler.
+//
+// Integers are exact in 128 bits (Go's untyped constants are wider, but no program that fits a
+// sized type at run time needs more); anything beyond is reported as an overflow rather than
+// silently wrapped. Floats are long double, rounded to float32/float64 when converted to a type.
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+
+#include "interp/check.h"
+
+namespace gomi {
+
+namespace {
+
+constexpr __int128 kMax128 = static_cast<__int128>((~static_cast<unsigned __int128>(0)) >> 1);
+constexpr __int128 kMin128 = -kMax128 - 1;
+
+int widthOf(Kind k) {
+  switch (k) {
+    case Kind::Int8:
+    case Kind::Uint8:
+      return 8;
+    case Kind::Int16:
+    case Kind::Uint16:
+      return 16;
+    case Kind::Int32:
+    case Kind::Uint32:
+    case Kind::UntypedRune:
+      return 32;
+    default:
+      return 64;
+  }
+}
+
+void appendUtf8(std::string& out, std::uint32_t r) {
+  if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
+  if (r < 0x80) {
+    out += static_cast<char>(r);
+  } else if (r < 0x800) {
+    out += static_cast<char>(0xC0 | (r >> 6));
+    out += static_cast<char>(0x80 | (r & 0x3F));
+  } else if (r < 0x10000) {
+    out += static_cast<char>(0xE0 | (r >> 12));
+    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (r & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (r >> 18));
+    out += static_cast<char>(0x80 | ((r >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (r & 0x3F));
+  }
+}
+
+int hexVal(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Decodes one UTF-8 sequence at s[i]; advances i.
+std::uint32_t decodeUtf8(const std::string& s, std::size_t& i) {
+  auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    ++i;
+    return c;
+  }
+  int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+  std::uint32_t r = c & (0x3F >> n);
+  ++i;
+  for (int k = 0; k < n && i < s.size(); ++k, ++i) r = (r << 6) | (s[i] & 0x3F);
+  return r;
+}
+
+// Interprets the body of a quoted literal. For runes, `runes` receives the code points.
+bool unescape(const std::string& body, char quote, std::string& out,
+              std::vector<std::uint32_t>* runes) {
+  std::size_t i = 0;
+  while (i < body.size()) {
+    char c = body[i];
+    if (c != '\\') {
+      std::size_t start = i;
+      std::uint32_t r = decodeUtf8(body, i);
+      out.append(body, start, i - start);
+      if (runes) runes->push_back(r);
+      continue;
+    }
+    if (++i >= body.size()) return false;
+    char e = body[i++];
+    std::uint32_t v = 0;
+    switch (e) {
+      case 'a':
+        v = 7;
+        break;
+      case 'b':
+        v = 8;
+        break;
+      case 'f':
+        v = 12;
+        break;
+      case 'n':
+        v = 10;
+        break;
+      case 'r':
+        v = 13;
+        break;
+      case 't':
+        v = 9;
+        break;
+      case 'v':
+        v = 11;
+        break;
+      case '\\':
+        v = '\\';
+        break;
+      case '\'':
+      case '"':
+        if (e != quote) return false;
+        v = static_cast<std::uint32_t>(e);
+        break;
+      case 'x':
+      case 'u':
+      case 'U': {
+        int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        for (int k = 0; k < n; ++k) {
+          if (i >= body.size() || hexVal(body[i]) < 0) return false;
+          v = v * 16 + static_cast<std::uint32_t>(hexVal(body[i++]));
+        }
+        if (e == 'x') {
+          out += static_cast<char>(v);
+          if (runes) runes->push_back(v);
+          continue;
+        }
+        if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return false;
+        appendUtf8(out, v);
+        if (runes) runes->push_back(v);
+        continue;
+      }
+      default:
+        if (e >= '0' && e <= '7') {
+          v = static_cast<std::uint32_t>(e - '0');
+          for (int k = 0; k < 2; ++k) {
+            if (i >= body.size() || body[i] < '0' || body[i] > '7') return false;
+            v = v * 8 + static_cast<std::uint32_t>(body[i++] - '0');
+          }
+          if (v > 255) return false;
+          out += static_cast<char>(v);
+          if (runes) runes->push_back(v);
+          continue;
+        }
+        return false;
+    }
+    out += static_cast<char>(v);
+    if (runes) runes->push_back(v);
+  }
+  return true;
+}
+
+std::string int128Str(__int128 v) {
+  if (v == 0) return "0";
+  bool neg = v < 0;
+  unsigned __int128 u =
+      neg ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
+  std::string s;
+  while (u) {
+    s += static_cast<char>('0' + static_cast<int>(u % 10));
+    u /= 10;
+  }
+  if (neg) s += '-';
+  return {s.rbegin(), s.rend()};
+}
+
+}  // namespace
+
+namespace cv {
+
+ConstValue makeInt(__int128 v) {
+  ConstValue c;
+  c.kind = ConstValue::Kind::Int;
+  c.i = v;
+  return c;
+}
+ConstValue makeFloat(long double v) {
+  ConstValue c;
+  c.kind = ConstValue::Kind::Float;
+  c.f = v;
+  return c;
+}
+ConstValue makeBool(bool b) {
+  ConstValue c;
+  c.kind = ConstValue::Kind::Bool;
+  c.b = b;
+  return c;
+}
+ConstValue makeString(std::string s) {
+  ConstValue c;
+  c.kind = ConstValue::Kind::String;
+  c.s = std::move(s);
+  return c;
+}
+
+bool parseLiteral(Expr::LitKind kind, const std::string& text, ConstValue& out) {
+  switch (kind) {
+    case Expr::LitKind::Int: {
+      std::string t;
+      for (char c : text)
+        if (c != '_') t += c;
+      int base = 10;
+      std::size_t i = 0;
+      if (t.size() > 1 && t[0] == '0') {
+        char p = static_cast<char>(t[1] | 0x20);
+        if (p == 'x')
+          base = 16, i = 2;
+        else if (p == 'b')
+          base = 2, i = 2;
+        else if (p == 'o')
+          base = 8, i = 2;
+        else
+          base = 8, i = 1;
+      }
+      if (i >= t.size() && base != 8) return false;
+      unsigned __int128 v = 0;
+      for (; i < t.size(); ++i) {
+        int d = hexVal(t[i]);
+        if (d < 0 || d >= base) return false;
+        unsigned __int128 nv = v * static_cast<unsigned>(base) + static_cast<unsigned>(d);
+        if ((nv - static_cast<unsigned>(d)) / static_cast<unsigned>(base) != v ||
+            nv > static_cast<unsigned __int128>(kMax128))
+          return false;
+        v = nv;
+      }
+      out = makeInt(static_cast<__int128>(v));
+      return true;
+    }
+    case Expr::LitKind::Float: {
+      std::string t;
+      for (char c : text)
+        if (c != '_') t += c;
+      char* end = nullptr;
+      long double v = std::strtold(t.c_str(), &end);
+      if (!end || *end) return false;
+      out = makeFloat(v);
+      return true;
+    }
+    case Expr::LitKind::Char: {
+      if (text.size() < 3 || text.front() != '\'' || text.back() != '\'') return false;
+      std::string s;
+      std::vector<std::uint32_t> runes;
+      if (!unescape(text.substr(1, text.size() - 2), '\'', s, &runes) || runes.size() != 1)
+        return false;
+      out = makeInt(runes[0]);
+      return true;
+    }
+    case Expr::LitKind::String: {
+      if (text.size() < 2) return false;
+      if (text.front() == '`') {
+        std::string s;
+        for (std::size_t i = 1; i + 1 < text.size(); ++i)
+          if (text[i] != '\r') s += text[i];
+        out = makeString(std::move(s));
+        return true;
+      }
+      std::string s;
+      if (text.front() != '"' || text.back() != '"' ||
+          !unescape(text.substr(1, text.size() - 2), '"', s, nullptr))
+        return false;
+      out = makeString(std::move(s));
+      return true;
+    }
+    case Expr::LitKind::Imag:
+      return false;
+  }
+  return false;
+}
+
+ConstValue toFloat(const ConstValue& v) {
+  if (v.kind == ConstValue::Kind::Int) return makeFloat(static_cast<long double>(v.i));
+  return v;
+}
+
+ConstValue toInt(const ConstValue& v, bool* exact) {
+  if (exact) *exact = true;
+  if (v.kind != ConstValue::Kind::Float) return v;
+  long double f = v.f;
+  if (!std::isfinite(f) || std::fabs(f) >= 1.7e38L) {
+    if (exact) *exact = false;
+    return makeInt(0);
+  }
+  long double t = std::trunc(f);
+  if (exact && t != f) *exact = false;
+  return makeInt(static_cast<__int128>(t));
+}
+
+bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstValue& out,
+            std::string& err) {
+  using K = ConstValue::Kind;
+  if (a.kind == K::Bool && b.kind == K::Bool) {
+    if (op == Op::LAnd)
+      out = makeBool(a.b && b.b);
+    else if (op == Op::LOr)
+      out = makeBool(a.b || b.b);
+    else
+      return false;
+    return true;
+  }
+  if (a.kind == K::String && b.kind == K::String) {
+    if (op != Op::Add) return false;
+    out = makeString(a.s + b.s);
+    return true;
+  }
+  if (a.kind == K::Int && b.kind == K::Int) {
+    __int128 x = a.i, y = b.i, r = 0;
+    switch (op) {
+      case Op::Add:
+        if (__builtin_add_overflow(x, y, &r)) return err = "constant addition overflow", false;
+        break;
+      case Op::Sub:
+        if (__builtin_sub_overflow(x, y, &r)) return err = "constant subtraction overflow", false;
+        break;
+      case Op::Mul:
+        if (__builtin_mul_overflow(x, y, &r))
+          return err = "constant multiplication overflow", false;
+        break;
+      case Op::Quo:
+        if (y == 0) return err = "invalid operation: division by zero", false;
+        if (!intDiv) {
+          out = makeFloat(static_cast<long double>(x) / static_cast<long double>(y));
+          return true;
+        }
+        if (x == kMin128 && y == -1) return err = "constant division overflow", false;
+        r = x / y;
+        break;
+      case Op::Rem:
+        if (y == 0) return err = "invalid operation: division by zero", false;
+        if (y == -1)
+          r = 0;
+        else
+          r = x % y;
+        break;
+      case Op::And:
+        r = x & y;
+        break;
+      case Op::Or:
+        r = x | y;
+        break;
+      case Op::Xor:
+        r = x ^ y;
+        break;
+      case Op::AndNot:
+        r = x & ~y;
+        break;
+      default:
+        return false;
+    }
+    out = makeInt(r);
+    return true;
+  }
+  if ((a.kind == K::Int || a.kind == K::Float) && (b.kind == K::Int || b.kind == K::Float)) {
+    long double x = toFloat(a).f, y = toFloat(b).f, r = 0;
+    switch (op) {
+      case Op::Add:
+        r = x + y;
+        break;
+      case Op::Sub:
+        r = x - y;
+        break;
+      case Op::Mul:
+        r = x * y;
+        break;
+      case Op::Quo:
+        if (y == 0) return err = "invalid operation: division by zero", false;
+        r = x / y;
+        break;
+      default:
+        return false;
+    }
+    if (!std::isfinite(r)) return err = "constant overflow", false;
+    out = makeFloat(r);
+    return true;
+  }
+  return false;
+}
+
+bool compare(Op op, const ConstValue& a, const ConstValue& b) {
+  using K = ConstValue::Kind;
+  int c = 0;
+  if (a.kind == K::Int && b.kind == K::Int) {
+    c = a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+  } else if ((a.kind == K::Int || a.kind == K::Float) && (b.kind == K::Int || b.kind == K::Float)) {
+    long double x = toFloat(a).f, y = toFloat(b).f;
+    c = x < y ? -1 : x > y ? 1 : 0;
+  } else if (a.kind == K::String && b.kind == K::String) {
+    c = a.s.compare(b.s);
+    c = c < 0 ? -1 : c > 0 ? 1 : 0;
+  } else if (a.kind == K::Bool && b.kind == K::Bool) {
+    c = a.b == b.b ? 0 : 1;
+  }
+  switch (op) {
+    case Op::Eql:
+      return c == 0;
+    case Op::Neq:
+      return c != 0;
+    case Op::Lss:
+      return c < 0;
+    case Op::Leq:
+      return c <= 0;
+    case Op::Gtr:
+      return c > 0;
+    case Op::Geq:
+      return c >= 0;
+    default:
+      return false;
+  }
+}
+
+bool shift(Op op, const ConstValue& a, std::uint64_t s, ConstValue& out, std::string& err) {
+  if (a.kind != ConstValue::Kind::Int) return false;
+  if (op == Op::Shl) {
+    if (a.i == 0) {
+      out = makeInt(0);
+      return true;
+    }
+    if (s >= 127) return err = "constant shift overflow", false;
+    __int128 r = a.i << s;
+    if ((r >> s) != a.i) return err = "constant shift overflow", false;
+    out = makeInt(r);
+    return true;
+  }
+  if (s >= 127) {
+    out = makeInt(a.i < 0 ? -1 : 0);
+    return true;
+  }
+  out = makeInt(a.i >> s);
+  return true;
+}
+
+bool unary(Op op, const ConstValue& a, const Type* t, ConstValue& out, std::string& err) {
+  using K = ConstValue::Kind;
+  switch (op) {
+    case Op::Add:
+      if (a.kind != K::Int && a.kind != K::Float) return false;
+      out = a;
+      return true;
+    case Op::Sub:
+      if (a.kind == K::Int) {
+        if (a.i == kMin128) return err = "constant overflow", false;
+        out = makeInt(-a.i);
+        return true;
+      }
+      if (a.kind == K::Float) {
+        out = makeFloat(-a.f);
+        return true;
+      }
+      return false;
+    case Op::Xor:
+      if (a.kind != K::Int) return false;
+      if (t && t->isUnsigned()) {
+        int w = widthOf(t->kind);
+        unsigned __int128 mask = (static_cast<unsigned __int128>(1) << w) - 1;
+        out = makeInt(static_cast<__int128>(static_cast<unsigned __int128>(a.i) ^ mask));
+        return true;
+      }
+      out = makeInt(~a.i);
+      return true;
+    case Op::Not:
+      if (a.kind != K::Bool) return false;
+      out = makeBool(!a.b);
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool representable(ConstValue& v, const Type* t, std::string* why) {
+  using K = ConstValue::Kind;
+  if (why) why->clear();
+  if (!t) return false;
+  Kind k = t->u()->kind;
+  if (!v.known()) return true;
+  switch (k) {
+    case Kind::Bool:
+    case Kind::UntypedBool:
+      return v.kind == K::Bool;
+    case Kind::String:
+    case Kind::UntypedString:
+      return v.kind == K::String;
+    case Kind::UntypedInt:
+    case Kind::UntypedRune:
+    case Kind::Int:
+    case Kind::Int8:
+    case Kind::Int16:
+    case Kind::Int32:
+    case Kind::Int64:
+    case Kind::Uint:
+    case Kind::Uint8:
+    case Kind::Uint16:
+    case Kind::Uint32:
+    case Kind::Uint64:
+    case Kind::Uintptr: {
+      if (v.kind != K::Int && v.kind != K::Float) return false;
+      if (v.kind == K::Float) {
+        bool exact = true;
+        ConstValue iv = toInt(v, &exact);
+        if (!exact) {
+          if (why)
+            *why = std::isfinite(v.f) && std::fabs(v.f) < 1.7e38L ? "truncated" : "overflows";
+          return false;
+        }
+        v = iv;
+      }
+      if (k == Kind::UntypedInt || k == Kind::UntypedRune) return true;
+      __int128 lo, hi;
+      int w = widthOf(k);
+      if (t->u()->isUnsigned()) {
+        lo = 0;
+        hi = (static_cast<__int128>(1) << w) - 1;
+      } else {
+        lo = -(static_cast<__int128>(1) << (w - 1));
+        hi = (static_cast<__int128>(1) << (w - 1)) - 1;
+      }
+      if (v.i < lo || v.i > hi) {
+        if (why) *why = "overflows";
+        return false;
+      }
+      return true;
+    }
+    case Kind::Float32:
+    case Kind::Float64:
+    case Kind::UntypedFloat: {
+      if (v.kind != K::Int && v.kind != K::Float) return false;
+      ConstValue f = toFloat(v);
+      if (k == Kind::Float32) {
+        float r = static_cast<float>(f.f);
+        if (!std::isfinite(r)) {
+          if (why) *why = "overflows";
+          return false;
+        }
+        f.f = r;
+      } else if (k == Kind::Float64) {
+        double r = static_cast<double>(f.f);
+        if (!std::isfinite(r)) {
+          if (why) *why = "overflows";
+          return false;
+        }
+        f.f = r;
+      }
+      v = f;
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+std::string str(const ConstValue& v) {
+  switch (v.kind) {
+    case ConstValue::Kind::Bool:
+      return v.b ? "true" : "false";
+    case ConstValue::Kind::Int:
+      return int128Str(v.i);
+    case ConstValue::Kind::Float: {
+      long double f = v.f;
+      if (f == std::trunc(f) && std::fabs(f) < 1e21L) return int128Str(static_cast<__int128>(f));
+      char buf[64];
+      std::snprintf(buf, sizeof buf, "%.6Lg", f);
+      return buf;
+    }
+    case ConstValue::Kind::String: {
+      std::string out = "\"";
+      for (char c : v.s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') {
+          out += "\\n";
+          continue;
+        }
+        out += c;
+      }
+      return out + "\"";
+    }
+    default:
+      return "?";
+  }
+}
+
+}  // namespace cv
+
+std::uint64_t ConstValue::bits(const Type* t) const {
+  if (!t) return 0;
+  gomi::Kind k = t->u()->kind;
+  switch (k) {
+    case gomi::Kind::Bool:
+    case gomi::Kind::UntypedBool:
+      return b ? 1 : 0;
+    case gomi::Kind::Float32: {
+      float x = static_cast<float>(kind == ConstValue::Kind::Int ? static_cast<long double>(i) : f);
+      std::uint32_t u = 0;
+      std::memcpy(&u, &x, 4);
+      return u;
+    }
+    case gomi::Kind::Float64:
+    case gomi::Kind::UntypedFloat: {
+      double x =
+          static_cast<double>(kind == ConstValue::Kind::Int ? static_cast<long double>(i) : f);
+      std::uint64_t u = 0;
+      std::memcpy(&u, &x, 8);
+      return u;
+    }
+    default:
+      break;
+  }
+  __int128 v = i;
+  if (kind == ConstValue::Kind::Float) v = static_cast<__int128>(f);
+  if (kind == ConstValue::Kind::Bool) v = b;
+  int w = widthOf(k);
+  auto u = static_cast<std::uint64_t>(v);
+  if (w < 64) {
+    std::uint64_t mask = (std::uint64_t{1} << w) - 1;
+    u &= mask;
+    if (!t->u()->isUnsigned() && (u >> (w - 1)) & 1) u |= ~mask;
+  }
+  return u;
+}
+
+}  // namespace gomi

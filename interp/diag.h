@@ -1,0 +1,34 @@
+// interp/diag.h — compile errors, reported the way the Go compiler reports them.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "interp/ast.h"
+
+namespace gomi {
+
+struct Diagnostic {
+  std::string path;
+  Pos pos;
+  std::string message;
+};
+
+// Collects errors; print() writes them sorted by position as `path:line:col: message`, at most
+// 10 followed by `path:line:col: too many errors` (Go's cutoff), one per line.
+class Diagnostics {
+ public:
+  void error(const std::string& path, Pos pos, std::string message) {
+    list_.push_back({path, pos, std::move(message)});
+  }
+  bool empty() const { return list_.empty(); }
+  std::size_t size() const { return list_.size(); }
+  const std::vector<Diagnostic>& list() const { return list_; }
+  std::string format() const;  // diag.cpp
+
+ private:
+  std::vector<Diagnostic> list_;
+};
+
+}  // namespace gomi

@@ -1,0 +1,171 @@
+// stdlib/fmt/fmt.cpp — package fmt: the Go prelude and the natives around format.cpp.
+//
+// Printing to standard output goes straight to the runtime's buffered stdout; the Fprint*
+// family is Go code over io.Writer (with a shortcut for *os.File) so any Writer works.
+#include <string>
+
+#include "stdlib/fmt/format.h"
+#include "stdlib/internal/native_util.h"
+#include "stdlib/internal/packages.h"
+
+namespace gomi::stdlib {
+
+namespace {
+
+constexpr std::string_view kPrelude = R"go(package fmt
+
+import (
+	"errors"
+	"io"
+	"os"
+)
+
+type Stringer interface {
+	String() string
+}
+
+type GoStringer interface {
+	GoString() string
+}
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+
+func (e *wrapError) Unwrap() error { return e.err }
+
+func Print(a ...any) (n int, err error)
+func Println(a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error)
+func Sprint(a ...any) string
+func Sprintln(a ...any) string
+func Sprintf(format string, a ...any) string
+
+// errorf formats like Sprintf with %w enabled and reports which operand %w wrapped (-1: none).
+func errorf(format string, a []any) (string, int)
+
+func Errorf(format string, a ...any) error {
+	s, w := errorf(format, a)
+	if w < 0 {
+		return errors.New(s)
+	}
+	return &wrapError{s, a[w].(error)}
+}
+
+func write(w io.Writer, s string) (n int, err error) {
+	if f, ok := w.(*os.File); ok {
+		return f.WriteString(s)
+	}
+	return w.Write([]byte(s))
+}
+
+func Fprint(w io.Writer, a ...any) (n int, err error) {
+	return write(w, Sprint(a...))
+}
+
+func Fprintln(w io.Writer, a ...any) (n int, err error) {
+	return write(w, Sprintln(a...))
+}
+
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
+	return write(w, Sprintf(format, a...))
+}
+
+func Append(b []byte, a ...any) []byte {
+	return append(b, []byte(Sprint(a...))...)
+}
+
+func Appendln(b []byte, a ...any) []byte {
+	return append(b, []byte(Sprintln(a...))...)
+}
+
+func Appendf(b []byte, format string, a ...any) []byte {
+	return append(b, []byte(Sprintf(format, a...))...)
+}
+)go";
+
+const GoIface* ifaces(const GoSlice& s) {
+  return static_cast<const GoIface*>(s.ptr);
+}
+std::size_t count(const GoSlice& s) {
+  return static_cast<std::size_t>(s.len);
+}
+
+void writeResult(NativeContext& ctx, const std::string& s, Slot* r) {
+  ctx.writeStdout(s);
+  setInt(r, static_cast<std::int64_t>(s.size()));
+  setNilIface(r + 1);
+}
+
+void nPrint(NativeContext& ctx, const Slot* a, Slot* r) {
+  GoSlice s = argSlice(a);
+  std::string out;
+  sprint(out, ifaces(s), count(s), &ctx);
+  writeResult(ctx, out, r);
+}
+
+void nPrintln(NativeContext& ctx, const Slot* a, Slot* r) {
+  GoSlice s = argSlice(a);
+  std::string out;
+  sprintln(out, ifaces(s), count(s), &ctx);
+  writeResult(ctx, out, r);
+}
+
+void nPrintf(NativeContext& ctx, const Slot* a, Slot* r) {
+  GoSlice s = argSlice(a + 2);
+  std::string out;
+  sprintf(out, argStr(a), ifaces(s), count(s), &ctx);
+  writeResult(ctx, out, r);
+}
+
+void nSprint(NativeContext& ctx, const Slot* a, Slot* r) {
+  GoSlice s = argSlice(a);
+  std::string out;
+  sprint(out, ifaces(s), count(s), &ctx);
+  setStr(r, ctx.newString(out));
+}
+
+void nSprintln(NativeContext& ctx, const Slot* a, Slot* r) {
+  GoSlice s = argSlice(a);
+  std::string out;
+  sprintln(out, ifaces(s), count(s), &ctx);
+  setStr(r, ctx.newString(out));
+}
+
+void nSprintf(NativeContext& ctx, const Slot* a, Slot* r) {
+  GoSlice s = argSlice(a + 2);
+  std::string out;
+  sprintf(out, argStr(a), ifaces(s), count(s), &ctx);
+  setStr(r, ctx.newString(out));
+}
+
+void nErrorf(NativeContext& ctx, const Slot* a, Slot* r) {
+  GoSlice s = argSlice(a + 2);
+  std::string out;
+  int wrapped = -1;
+  sprintf(out, argStr(a), ifaces(s), count(s), &ctx, &wrapped);
+  setStr(r, ctx.newString(out));
+  setInt(r + 2, wrapped);
+}
+
+}  // namespace
+
+StdPackage fmtPackage() {
+  return StdPackage{"fmt",
+                    "fmt",
+                    kPrelude,
+                    {
+                        {"Print", nPrint},
+                        {"Println", nPrintln},
+                        {"Printf", nPrintf},
+                        {"Sprint", nSprint},
+                        {"Sprintln", nSprintln},
+                        {"Sprintf", nSprintf},
+                        {"errorf", nErrorf},
+                    }};
+}
+
+}  // namespace gomi::stdlib

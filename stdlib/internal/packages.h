@@ -1,0 +1,19 @@
+// stdlib/internal/packages.h — one constructor per standard package (stdlib/<pkg>/<pkg>.cpp).
+#pragma once
+
+#include "interp/native.h"
+
+namespace gomi::stdlib {
+
+StdPackage errorsPackage();
+StdPackage ioPackage();
+StdPackage osPackage();
+StdPackage fmtPackage();
+StdPackage stringsPackage();
+StdPackage strconvPackage();
+StdPackage mathPackage();
+StdPackage sortPackage();
+StdPackage utf8Package();
+StdPackage unicodePackage();
+
+}  // namespace gomi::stdlib

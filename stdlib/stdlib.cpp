@@ -1,0 +1,24 @@
+// stdlib/stdlib.cpp — the list of standard packages.
+//
+// Each package lives in stdlib/<path>/: a Go prelude compiled by gomi itself (most of the logic
+// that needs no speed or reflection) and C++ natives for the rest.
+#include "stdlib/stdlib.h"
+
+#include "stdlib/internal/packages.h"
+
+namespace gomi {
+
+void registerStandardPackages(PackageRegistry& registry) {
+  registry.add(stdlib::errorsPackage());
+  registry.add(stdlib::ioPackage());
+  registry.add(stdlib::osPackage());
+  registry.add(stdlib::fmtPackage());
+  registry.add(stdlib::stringsPackage());
+  registry.add(stdlib::strconvPackage());
+  registry.add(stdlib::mathPackage());
+  registry.add(stdlib::sortPackage());
+  registry.add(stdlib::utf8Package());
+  registry.add(stdlib::unicodePackage());
+}
+
+}  // namespace gomi

@@ -1,0 +1,260 @@
+// stdlib/strconv/strconv.cpp — package strconv. The conversions are natives over conv.cpp that
+// return a status code; the Go prelude turns codes into *NumError values with Go's messages.
+#include <string>
+
+#include "stdlib/internal/native_util.h"
+#include "stdlib/internal/packages.h"
+#include "stdlib/strconv/conv.h"
+
+namespace gomi::stdlib {
+
+namespace {
+
+constexpr std::string_view kPrelude = R"go(package strconv
+
+import "errors"
+
+const IntSize = 64
+
+var ErrRange = errors.New("value out of range")
+
+var ErrSyntax = errors.New("invalid syntax")
+
+type NumError struct {
+	Func string
+	Num  string
+	Err  error
+}
+
+func (e *NumError) Error() string {
+	return "strconv." + e.Func + ": " + "parsing " + Quote(e.Num) + ": " + e.Err.Error()
+}
+
+func (e *NumError) Unwrap() error { return e.Err }
+
+// numError builds the error for a status code of the natives below.
+func numError(fn, s string, code, base, bitSize int) error {
+	switch code {
+	case 1:
+		return &NumError{fn, s, ErrSyntax}
+	case 2:
+		return &NumError{fn, s, ErrRange}
+	case 3:
+		return &NumError{fn, s, errors.New("invalid base " + Itoa(base))}
+	}
+	return &NumError{fn, s, errors.New("invalid bit size " + Itoa(bitSize))}
+}
+
+func parseInt(s string, base int, bitSize int) (int64, int)
+func parseUint(s string, base int, bitSize int) (uint64, int)
+func parseFloat(s string, bitSize int) (float64, int)
+
+func ParseInt(s string, base int, bitSize int) (int64, error) {
+	v, code := parseInt(s, base, bitSize)
+	if code != 0 {
+		return v, numError("ParseInt", s, code, base, bitSize)
+	}
+	return v, nil
+}
+
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	v, code := parseUint(s, base, bitSize)
+	if code != 0 {
+		return v, numError("ParseUint", s, code, base, bitSize)
+	}
+	return v, nil
+}
+
+func Atoi(s string) (int, error) {
+	v, code := parseInt(s, 10, 0)
+	if code != 0 {
+		return int(v), numError("Atoi", s, code, 10, 0)
+	}
+	return int(v), nil
+}
+
+func ParseFloat(s string, bitSize int) (float64, error) {
+	v, code := parseFloat(s, bitSize)
+	if code != 0 {
+		return v, numError("ParseFloat", s, code, 10, bitSize)
+	}
+	return v, nil
+}
+
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, &NumError{"ParseBool", str, ErrSyntax}
+}
+
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func formatInt(i int64, base int) string
+func formatUint(i uint64, base int) string
+
+func FormatInt(i int64, base int) string {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return formatInt(i, base)
+}
+
+func FormatUint(i uint64, base int) string {
+	if base < 2 || base > 36 {
+		panic("strconv: illegal AppendInt/FormatInt base")
+	}
+	return formatUint(i, base)
+}
+func FormatFloat(f float64, fmt byte, prec, bitSize int) string
+
+func Itoa(i int) string {
+	return formatInt(int64(i), 10)
+}
+
+func AppendInt(dst []byte, i int64, base int) []byte {
+	return append(dst, []byte(FormatInt(i, base))...)
+}
+
+func AppendQuote(dst []byte, s string) []byte {
+	return append(dst, []byte(Quote(s))...)
+}
+
+func Quote(s string) string
+func QuoteToASCII(s string) string
+func QuoteRune(r rune) string
+func QuoteRuneToASCII(r rune) string
+func CanBackquote(s string) bool
+func IsPrint(r rune) bool
+
+func unquote(s string) (string, bool)
+
+func Unquote(s string) (string, error) {
+	t, ok := unquote(s)
+	if !ok {
+		return "", ErrSyntax
+	}
+	return t, nil
+}
+)go";
+
+void nParseInt(NativeContext&, const Slot* a, Slot* r) {
+  std::int64_t v;
+  ParseStatus st =
+      parseInt(argStr(a), static_cast<int>(argInt(a + 2)), static_cast<int>(argInt(a + 3)), &v);
+  setInt(r, v);
+  setInt(r + 1, static_cast<int>(st));
+}
+
+void nParseUint(NativeContext&, const Slot* a, Slot* r) {
+  std::uint64_t v;
+  ParseStatus st =
+      parseUint(argStr(a), static_cast<int>(argInt(a + 2)), static_cast<int>(argInt(a + 3)), &v);
+  store(r, v);
+  setInt(r + 1, static_cast<int>(st));
+}
+
+void nParseFloat(NativeContext&, const Slot* a, Slot* r) {
+  double v;
+  std::int64_t bits = argInt(a + 2);
+  ParseStatus st = parseFloat(argStr(a), bits == 32 ? 32 : 64, &v);
+  setFloat(r, v);
+  setInt(r + 1, static_cast<int>(st));
+}
+
+void nFormatInt(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::int64_t base = argInt(a + 1);
+  std::string s;
+  appendInt(s, argInt(a), static_cast<int>(base));
+  setStr(r, ctx.newString(s));
+}
+
+void nFormatUint(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::int64_t base = argInt(a + 1);
+  std::string s;
+  appendUint(s, load<std::uint64_t>(a), static_cast<int>(base));
+  setStr(r, ctx.newString(s));
+}
+
+void nFormatFloat(NativeContext& ctx, const Slot* a, Slot* r) {
+  double f = argFloat(a);
+  char fmt = static_cast<char>(load<std::uint8_t>(a + 1));
+  std::int64_t prec = argInt(a + 2);
+  std::int64_t bitSize = argInt(a + 3);
+  std::string s;
+  if (bitSize == 32) f = static_cast<float>(f);
+  appendFloat(s, f, fmt, static_cast<int>(prec), bitSize == 32 ? 32 : 64);
+  setStr(r, ctx.newString(s));
+}
+
+void nQuote(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::string s;
+  appendQuote(s, argStr(a), false);
+  setStr(r, ctx.newString(s));
+}
+
+void nQuoteToASCII(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::string s;
+  appendQuote(s, argStr(a), true);
+  setStr(r, ctx.newString(s));
+}
+
+void nQuoteRune(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::string s;
+  appendQuoteRune(s, load<std::int32_t>(a), false);
+  setStr(r, ctx.newString(s));
+}
+
+void nQuoteRuneToASCII(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::string s;
+  appendQuoteRune(s, load<std::int32_t>(a), true);
+  setStr(r, ctx.newString(s));
+}
+
+void nCanBackquote(NativeContext&, const Slot* a, Slot* r) {
+  setBool(r, canBackquote(argStr(a)));
+}
+
+void nIsPrint(NativeContext&, const Slot* a, Slot* r) {
+  setBool(r, isPrint(load<std::int32_t>(a)));
+}
+
+void nUnquote(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::string s;
+  bool ok = unquote(argStr(a), &s);
+  setStr(r, ok ? ctx.newString(s) : GoString{nullptr, 0});
+  setBool(r + 2, ok);
+}
+
+}  // namespace
+
+StdPackage strconvPackage() {
+  return StdPackage{"strconv",
+                    "strconv",
+                    kPrelude,
+                    {
+                        {"parseInt", nParseInt},
+                        {"parseUint", nParseUint},
+                        {"parseFloat", nParseFloat},
+                        {"formatInt", nFormatInt},
+                        {"formatUint", nFormatUint},
+                        {"FormatFloat", nFormatFloat},
+                        {"Quote", nQuote},
+                        {"QuoteToASCII", nQuoteToASCII},
+                        {"QuoteRune", nQuoteRune},
+                        {"QuoteRuneToASCII", nQuoteRuneToASCII},
+                        {"CanBackquote", nCanBackquote},
+                        {"IsPrint", nIsPrint},
+                        {"unquote", nUnquote},
+                    }};
+}
+
+}  // namespace gomi::stdlib

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	a := undefinedA
+	var b int = "str"
+	fmt.Println(a, b, undefinedC)
+}

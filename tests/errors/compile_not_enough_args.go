@@ -1,0 +1,7 @@
+package main
+
+func greet(name string, times int) {}
+
+func main() {
+	greet("bob")
+}

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i := range 10 {
+		fmt.Println(i)
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+func f() string {
+	return 42
+}
+
+func main() {
+	_ = f()
+}

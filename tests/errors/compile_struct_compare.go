@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+type T struct {
+	Items []int
+}
+
+func main() {
+	a, b := T{}, T{}
+	fmt.Println(a == b)
+}

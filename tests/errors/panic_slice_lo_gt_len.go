@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	s := []byte("abc")
+	lo := 4
+	fmt.Println(s[lo:])
+}

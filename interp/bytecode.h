@@ -109,60 +109,60 @@ namespace gomi {
 //            jump offset), ABiC (b = signed 16-bit immediate).
 //   In the text: fp[a] is slot a; "imm" is the signed immediate; X is the extension word.
 // ---------------------------------------------------------------------------------------------
-#define GOMI_OPCODES(X)                                                                          \
+#define GOMI_OPCODES(X)                                                                         \
   X(NOP, N, "")                                                                                 \
-  /* ---- moves and constants ---- */                                                          \
+  /* ---- moves and constants ---- */                                                           \
   X(MOV, AB, "fp[a] = fp[b]")                                                                   \
   X(MOV2, AB, "fp[a..a+2) = fp[b..b+2) (strings, interfaces)")                                  \
   X(MOV3, AB, "fp[a..a+3) = fp[b..b+3) (slices)")                                               \
   X(MOVN, ABC, "fp[a..a+c) = fp[b..b+c) (memmove)")                                             \
   X(ZERO, AB, "fp[a..a+b) = 0")                                                                 \
-  X(LOADI, AI, "fp[a] = imm (sign-extended 32-bit)")                                           \
-  X(LOADK, AX, "fp[a] = X (64-bit bits: ints, float bits, static pointers)")                   \
+  X(LOADI, AI, "fp[a] = imm (sign-extended 32-bit)")                                            \
+  X(LOADK, AX, "fp[a] = X (64-bit bits: ints, float bits, static pointers)")                    \
   X(LOADC, ABX, "fp[a..a+b) = ((const Slot*)X)[0..b) (string literals, composite consts)")      \
-  /* ---- integer arithmetic (64-bit; narrow results need EXT_*) ---- */                       \
-  X(ADD_I, ABC, "fp[a] = fp[b] + fp[c] (wrapping)")                                            \
+  /* ---- integer arithmetic (64-bit; narrow results need EXT_*) ---- */                        \
+  X(ADD_I, ABC, "fp[a] = fp[b] + fp[c] (wrapping)")                                             \
   X(SUB_I, ABC, "fp[a] = fp[b] - fp[c]")                                                        \
   X(MUL_I, ABC, "fp[a] = fp[b] * fp[c]")                                                        \
-  X(DIV_I, ABC, "signed; panics 'integer divide by zero'; x/-1 = -x (wrapping)")               \
-  X(DIV_U, ABC, "unsigned; panics on zero")                                                    \
-  X(REM_I, ABC, "signed remainder (sign of dividend); x%-1 = 0; panics on zero")               \
-  X(REM_U, ABC, "unsigned remainder; panics on zero")                                          \
+  X(DIV_I, ABC, "signed; panics 'integer divide by zero'; x/-1 = -x (wrapping)")                \
+  X(DIV_U, ABC, "unsigned; panics on zero")                                                     \
+  X(REM_I, ABC, "signed remainder (sign of dividend); x%-1 = 0; panics on zero")                \
+  X(REM_U, ABC, "unsigned remainder; panics on zero")                                           \
   X(AND, ABC, "fp[a] = fp[b] & fp[c]")                                                          \
   X(OR, ABC, "fp[a] = fp[b] | fp[c]")                                                           \
   X(XOR, ABC, "fp[a] = fp[b] ^ fp[c]")                                                          \
   X(ANDNOT, ABC, "fp[a] = fp[b] &^ fp[c]")                                                      \
-  X(SHL, ABC, "fp[a] = fp[b] << fp[c]; count unsigned, >= 64 gives 0")                         \
-  X(SHLS, ABC, "as SHL, count is signed: negative panics 'negative shift amount'")            \
-  X(SHR_I, ABC, "arithmetic >>, count unsigned (>= 64 acts as 63)")                            \
-  X(SHR_IS, ABC, "arithmetic >>, signed count (negative panics)")                              \
-  X(SHR_U, ABC, "logical >>, count unsigned (>= 64 gives 0)")                                  \
-  X(SHR_US, ABC, "logical >>, signed count (negative panics)")                                 \
+  X(SHL, ABC, "fp[a] = fp[b] << fp[c]; count unsigned, >= 64 gives 0")                          \
+  X(SHLS, ABC, "as SHL, count is signed: negative panics 'negative shift amount'")              \
+  X(SHR_I, ABC, "arithmetic >>, count unsigned (>= 64 acts as 63)")                             \
+  X(SHR_IS, ABC, "arithmetic >>, signed count (negative panics)")                               \
+  X(SHR_U, ABC, "logical >>, count unsigned (>= 64 gives 0)")                                   \
+  X(SHR_US, ABC, "logical >>, signed count (negative panics)")                                  \
   X(NEG_I, AB, "fp[a] = -fp[b]")                                                                \
-  X(COM, AB, "fp[a] = ^fp[b] (narrow unsigned: follow with EXT_U*)")                           \
+  X(COM, AB, "fp[a] = ^fp[b] (narrow unsigned: follow with EXT_U*)")                            \
   X(NOT, AB, "fp[a] = !fp[b] (bool)")                                                           \
   X(ADDI, ABiC, "fp[a] = fp[c] + imm16(b)")                                                     \
-  X(EXT_I8, AB, "fp[a] = sign-extend low 8 bits of fp[b]")                                     \
+  X(EXT_I8, AB, "fp[a] = sign-extend low 8 bits of fp[b]")                                      \
   X(EXT_I16, AB, "")                                                                            \
   X(EXT_I32, AB, "")                                                                            \
-  X(EXT_U8, AB, "fp[a] = zero-extend low 8 bits of fp[b]")                                     \
+  X(EXT_U8, AB, "fp[a] = zero-extend low 8 bits of fp[b]")                                      \
   X(EXT_U16, AB, "")                                                                            \
   X(EXT_U32, AB, "")                                                                            \
-  /* ---- floating point ---- */                                                               \
+  /* ---- floating point ---- */                                                                \
   X(ADD_F64, ABC, "")                                                                           \
   X(SUB_F64, ABC, "")                                                                           \
   X(MUL_F64, ABC, "")                                                                           \
   X(DIV_F64, ABC, "(no panic: IEEE)")                                                           \
   X(NEG_F64, AB, "")                                                                            \
-  X(ADD_F32, ABC, "float32 ops round to float32 every time")                                   \
+  X(ADD_F32, ABC, "float32 ops round to float32 every time")                                    \
   X(SUB_F32, ABC, "")                                                                           \
   X(MUL_F32, ABC, "")                                                                           \
   X(DIV_F32, ABC, "")                                                                           \
   X(NEG_F32, AB, "")                                                                            \
-  /* ---- conversions (ints are canonical 64-bit; then EXT_* for narrow targets) ---- */       \
+  /* ---- conversions (ints are canonical 64-bit; then EXT_* for narrow targets) ---- */        \
   X(CVT_I_F64, AB, "float64(signed int)")                                                       \
   X(CVT_U_F64, AB, "float64(unsigned int)")                                                     \
-  X(CVT_F64_I, AB, "int64(float64), out of range gives 0x8000000000000000 as amd64")           \
+  X(CVT_F64_I, AB, "int64(float64), out of range gives 0x8000000000000000 as amd64")            \
   X(CVT_F64_U, AB, "uint64(float64) as amd64 Go does")                                          \
   X(CVT_I_F32, AB, "")                                                                          \
   X(CVT_U_F32, AB, "")                                                                          \
@@ -170,14 +170,14 @@ namespace gomi {
   X(CVT_F32_U, AB, "")                                                                          \
   X(CVT_F32_F64, AB, "")                                                                        \
   X(CVT_F64_F32, AB, "")                                                                        \
-  /* ---- comparisons: fp[a] = bool (0/1). For > and >= swap the operands. ---- */             \
-  X(EQ_I, ABC, "ints, bools, pointers, maps, chans, funcs (nil compares)")                    \
+  /* ---- comparisons: fp[a] = bool (0/1). For > and >= swap the operands. ---- */              \
+  X(EQ_I, ABC, "ints, bools, pointers, maps, chans, funcs (nil compares)")                      \
   X(NE_I, ABC, "")                                                                              \
   X(LT_I, ABC, "signed")                                                                        \
   X(LE_I, ABC, "")                                                                              \
   X(LT_U, ABC, "unsigned")                                                                      \
   X(LE_U, ABC, "")                                                                              \
-  X(EQ_F64, ABC, "IEEE (NaN != NaN, +0 == -0)")                                                \
+  X(EQ_F64, ABC, "IEEE (NaN != NaN, +0 == -0)")                                                 \
   X(NE_F64, ABC, "")                                                                            \
   X(LT_F64, ABC, "")                                                                            \
   X(LE_F64, ABC, "")                                                                            \
@@ -185,152 +185,167 @@ namespace gomi {
   X(NE_F32, ABC, "")                                                                            \
   X(LT_F32, ABC, "")                                                                            \
   X(LE_F32, ABC, "")                                                                            \
-  X(EQ_STR, ABC, "strings at b and c (2 slots each)")                                          \
+  X(EQ_STR, ABC, "strings at b and c (2 slots each)")                                           \
   X(NE_STR, ABC, "")                                                                            \
   X(LT_STR, ABC, "bytewise")                                                                    \
   X(LE_STR, ABC, "")                                                                            \
-  X(EQ_IFACE, ABC, "interfaces: same dynamic type and equal values; panics "                  \
-                   "'runtime error: comparing uncomparable type T'")                           \
+  X(EQ_IFACE, ABC,                                                                              \
+    "interfaces: same dynamic type and equal values; panics "                                   \
+    "'runtime error: comparing uncomparable type T'")                                           \
   X(NE_IFACE, ABC, "")                                                                          \
-  X(EQ_VAL, ABCX, "values of comparable type X=(const Type*) at slots b and c (structs, "      \
-                  "arrays: field by field with float/string/interface semantics)")             \
+  X(EQ_VAL, ABCX,                                                                               \
+    "values of comparable type X=(const Type*) at slots b and c (structs, "                     \
+    "arrays: field by field with float/string/interface semantics)")                            \
   X(NE_VAL, ABCX, "")                                                                           \
-  /* ---- branches ---- */                                                                     \
-  X(JMP, J, "pc = here + off32")                                                               \
-  X(JT, J, "if fp[a] != 0: pc = here + off32")                                                 \
-  X(JF, J, "if fp[a] == 0: pc = here + off32")                                                 \
-  X(JEQ_I, ABj, "if fp[a] == fp[b]: pc = here + off16(c)")                                     \
+  /* ---- branches ---- */                                                                      \
+  X(JMP, J, "pc = here + off32")                                                                \
+  X(JT, J, "if fp[a] != 0: pc = here + off32")                                                  \
+  X(JF, J, "if fp[a] == 0: pc = here + off32")                                                  \
+  X(JEQ_I, ABj, "if fp[a] == fp[b]: pc = here + off16(c)")                                      \
   X(JNE_I, ABj, "")                                                                             \
   X(JLT_I, ABj, "signed <")                                                                     \
   X(JLE_I, ABj, "")                                                                             \
   X(JLT_U, ABj, "unsigned <")                                                                   \
   X(JLE_U, ABj, "")                                                                             \
-  X(JEQI_I, ABj, "if fp[a] == imm16(b): pc = here + off16(c)")                                 \
+  X(JEQI_I, ABj, "if fp[a] == imm16(b): pc = here + off16(c)")                                  \
   X(JNEI_I, ABj, "")                                                                            \
-  X(JLTI_I, ABj, "signed fp[a] < imm16(b)")                                                    \
+  X(JLTI_I, ABj, "signed fp[a] < imm16(b)")                                                     \
   X(JLEI_I, ABj, "")                                                                            \
   X(JGTI_I, ABj, "")                                                                            \
   X(JGEI_I, ABj, "")                                                                            \
-  /* ---- composite values held in frame slots (fields at byte offsets) ---- */               \
-  X(LDF_I8, ABC, "fp[a] = sext(*(int8*)((char*)&fp[b] + c))")                                  \
+  /* ---- composite values held in frame slots (fields at byte offsets) ---- */                 \
+  X(LDF_I8, ABC, "fp[a] = sext(*(int8*)((char*)&fp[b] + c))")                                   \
   X(LDF_U8, ABC, "")                                                                            \
   X(LDF_I16, ABC, "")                                                                           \
   X(LDF_U16, ABC, "")                                                                           \
   X(LDF_I32, ABC, "")                                                                           \
-  X(LDF_U32, ABC, "(float32 fields too)")                                                      \
-  X(STF_8, ABC, "*(uint8*)((char*)&fp[a] + c) = fp[b]")                                        \
+  X(LDF_U32, ABC, "(float32 fields too)")                                                       \
+  X(STF_8, ABC, "*(uint8*)((char*)&fp[a] + c) = fp[b]")                                         \
   X(STF_16, ABC, "")                                                                            \
   X(STF_32, ABC, "")                                                                            \
-  X(FADDR, AB, "fp[a] = &fp[b]: a transient pointer into the frame (frames never move while " \
-                "they live) for indexing local arrays; must not outlive the frame or reach "  \
-                "the heap")                                                                   \
-  /* ---- memory through pointers (all nil-checked: panic nil pointer dereference) ---- */    \
-  X(LDP_I8, ABC, "fp[a] = sext(*(int8*)(fp[b] + c))")                                          \
+  X(FADDR, AB,                                                                                  \
+    "fp[a] = &fp[b]: a transient pointer into the frame (frames never move while "              \
+    "they live) for indexing local arrays; must not outlive the frame or reach "                \
+    "the heap")                                                                                 \
+  /* ---- memory through pointers (all nil-checked: panic nil pointer dereference) ---- */      \
+  X(LDP_I8, ABC, "fp[a] = sext(*(int8*)(fp[b] + c))")                                           \
   X(LDP_U8, ABC, "")                                                                            \
   X(LDP_I16, ABC, "")                                                                           \
   X(LDP_U16, ABC, "")                                                                           \
   X(LDP_I32, ABC, "")                                                                           \
   X(LDP_U32, ABC, "")                                                                           \
-  X(LDP_64, ABC, "fp[a] = *(uint64*)(fp[b] + c)")                                              \
-  X(LDPV, ABCX, "copy X bytes from fp[b]+c into fp[a...] (zero-fill the last slot)")           \
-  X(STP_8, ABC, "*(uint8*)(fp[a] + c) = fp[b]")                                                \
+  X(LDP_64, ABC, "fp[a] = *(uint64*)(fp[b] + c)")                                               \
+  X(LDPV, ABCX, "copy X bytes from fp[b]+c into fp[a...] (zero-fill the last slot)")            \
+  X(STP_8, ABC, "*(uint8*)(fp[a] + c) = fp[b]")                                                 \
   X(STP_16, ABC, "")                                                                            \
   X(STP_32, ABC, "")                                                                            \
   X(STP_64, ABC, "")                                                                            \
-  X(STPV, ABCX, "copy X bytes from fp[b...] to fp[a]+c")                                       \
-  X(PADD, ABC, "fp[a] = fp[b] + c (nil-checked: &p.f)")                                        \
-  X(PADDX, ABX, "fp[a] = fp[b] + X (nil-checked)")                                             \
-  X(NILCHK, A, "panic if fp[a] == nil")                                                        \
-  /* ---- globals (one area of Slots that never moves; see CompiledProgram) ---- */           \
-  X(GGET, ABX, "fp[a..a+b) = globals[X..X+b)")                                                 \
-  X(GSET, ABX, "globals[X..X+b) = fp[a..a+b)")                                                 \
-  X(GADDR, AX, "fp[a] = &globals[X]")                                                          \
-  /* ---- allocation ---- */                                                                   \
-  X(NEW, AX, "fp[a] = new zeroed object of type X (const Type*)")                              \
-  /* ---- slices, arrays, strings ---- */                                                      \
-  X(IDX_64, ABC, "fp[a] = ((uint64*)fp[b])[fp[c]], bounds-checked against fp[b+1]")            \
-  X(IDX_U8, ABC, "byte of a []byte / string at b, index fp[c]")                                \
+  X(STPV, ABCX, "copy X bytes from fp[b...] to fp[a]+c")                                        \
+  X(PADD, ABC, "fp[a] = fp[b] + c (nil-checked: &p.f)")                                         \
+  X(PADDX, ABX, "fp[a] = fp[b] + X (nil-checked)")                                              \
+  X(NILCHK, A, "panic if fp[a] == nil")                                                         \
+  /* ---- globals (one area of Slots that never moves; see CompiledProgram) ---- */             \
+  X(GGET, ABX, "fp[a..a+b) = globals[X..X+b)")                                                  \
+  X(GSET, ABX, "globals[X..X+b) = fp[a..a+b)")                                                  \
+  X(GADDR, AX, "fp[a] = &globals[X]")                                                           \
+  /* ---- allocation ---- */                                                                    \
+  X(NEW, AX, "fp[a] = new zeroed object of type X (const Type*)")                               \
+  /* ---- slices, arrays, strings ---- */                                                       \
+  X(IDX_64, ABC, "fp[a] = ((uint64*)fp[b])[fp[c]], bounds-checked against fp[b+1]")             \
+  X(IDX_U8, ABC, "byte of a []byte / string at b, index fp[c]")                                 \
   X(IDX_I32, ABC, "")                                                                           \
   X(IDX_U32, ABC, "")                                                                           \
-  X(STIDX_64, ABC, "((uint64*)fp[a])[fp[b]] = fp[c], bounds-checked against fp[a+1]")          \
+  X(STIDX_64, ABC, "((uint64*)fp[a])[fp[b]] = fp[c], bounds-checked against fp[a+1]")           \
   X(STIDX_8, ABC, "")                                                                           \
   X(STIDX_32, ABC, "")                                                                          \
-  X(IDXADDR, ABCX, "fp[a] = fp[b] + fp[c]*X, bounds-checked against fp[b+1] (b: {ptr,len})")  \
+  X(IDXADDR, ABCX, "fp[a] = fp[b] + fp[c]*X, bounds-checked against fp[b+1] (b: {ptr,len})")    \
   X(BOUNDS, AB, "panic index out of range [fp[a]] with length fp[b] unless 0 <= fp[a] < fp[b]") \
-  X(SLICE, ABCX, "fp[a..) = fp[b..)[lo:hi:max]; lo,hi,max in fp[c],fp[c+1],fp[c+2]; "         \
-                 "X = SliceSpec bits (below)")                                                 \
-  X(MAKESLICE, ABCX, "fp[a..a+3) = make([]X, fp[b], fp[c]) (c == kNoSlot: cap = len)")        \
-  X(APPEND, ABCX, "fp[a..a+3) = append(fp[a..a+3), c values of type X at fp[b...]) "          \
-                  "(each value occupies X.slots() slots)")                                     \
-  X(APPENDSL, ABX, "fp[a..a+3) = append(fp[a..a+3), fp[b..b+2)...) elem type X; b may be a " \
-                   "slice or a string ({ptr,len})")                                            \
-  X(COPY, ABCX, "fp[a] = copy(dst slice fp[b..], src slice/string fp[c..]); X = elem size")   \
-  X(STRCAT, ABC, "fp[a..a+2) = fp[b..b+2) + fp[c..c+2)")                                       \
-  X(STR_BYTES, AB, "string(fp[b..b+3) []byte)")                                                \
-  X(BYTES_STR, AB, "[]byte(fp[b..b+2) string); c = 1: cap = len (constant operand)")         \
-  X(STR_RUNES, AB, "string([]rune)")                                                           \
-  X(RUNES_STR, AB, "[]rune(string); c = 1: cap = len (constant operand)")                     \
-  X(STR_RUNE, AB, "string(rune(fp[b])) (invalid code points give \\uFFFD); fp[b] canonical "   \
-                  "int64 or uint64 value (uint64 > MaxInt64 treated as invalid)")             \
-  X(STRNEXT, ABC, "range over string: decode at byte index fp[c] of string fp[b..]: "         \
-                  "fp[a] = rune, fp[a+1] = next index")                                        \
-  /* ---- maps (X = the map type, const Type*) ---- */                                        \
-  X(MAKEMAP, ABX, "fp[a] = make(map, hint fp[b] or 0 when b == kNoSlot)")                     \
-  X(MAPGET, ABCX, "fp[a...] = m[k] (zero value when absent or nil map); m=fp[b], k at fp[c]")  \
-  X(MAPGET2, ABCX, "as MAPGET, and fp[a + valueSlots] = ok")                                   \
-  X(MAPSET, ABCX, "m=fp[a], key at fp[b...], value at fp[c...]; nil map panics")              \
-  X(MAPDEL, ABX, "delete(m=fp[a], key at fp[b...])")                                           \
-  X(MAPLEN, AB, "fp[a] = len(map fp[b])")                                                      \
-  X(MAPITER, ABX, "fp[a] = new iterator over map fp[b] (a pointer slot)")                      \
-  X(MAPNEXT, ABCX, "advance iterator fp[a]: key to fp[b...], value to fp[c...] (either may be " \
-                   "kNoSlot); when exhausted jump: pc = here + (int64)X")                      \
-  /* ---- interfaces ---- */                                                                   \
-  X(IFACE_DIRECT, ABX, "fp[a..a+2) = {X, fp[b]} (pointer-shaped X: ptr, map, chan, func)")     \
-  X(IFACE_BOX, ABX, "fp[a..a+2) = {X, heap copy of X.size bytes at fp[b...]}")                 \
-  X(ASSERT, ABCX, "fp[a...] = fp[b..b+2).(T) for concrete T; X = const AssertSite*; "          \
-                  "c = ok slot or kNoSlot (then mismatch panics)")                             \
-  X(ASSERTI, ABCX, "fp[a..a+2) = fp[b..b+2).(I) for interface I; X = const AssertSite*; c as " \
-                   "ASSERT")                                                                   \
-  X(TYPEIS, ABX, "fp[a] = (dynamic type of iface fp[b..] == X) (X null: iface is nil)")        \
-  /* ---- calls (see the header comment) ---- */                                               \
-  X(CALL, AX, "call bytecode proto X with the window at fp+a")                                 \
-  X(CALLN, AX, "call native proto X: args fp+a, results fp+a+paramSlots")                      \
-  X(CALLC, AB, "call Closure* fp[b] (nil panics) with the window at fp+a")                     \
-  X(CALLI, ABX, "interface method call: iface at fp[b..b+2), X = IfaceCallSite*; "             \
-                "fp[a] = data word, args from fp[a+1]")                                         \
-  X(RET, N, "return (results are in the result slots)")                                        \
-  X(CLOSURE, ABCX, "fp[a] = new Closure{X, captures fp[b..b+c)}")                              \
-  X(LDCAP, AB, "fp[a] = current closure's captures[b]")                                        \
-  X(DEFER, AX, "defer proto X (bytecode or native) with args copied from fp[a...]")            \
-  X(DEFERC, AB, "defer Closure* fp[b] with args copied from fp[a...] (nil panics when run)")   \
-  X(PANIC, A, "panic(fp[a..a+2) interface value)")                                             \
-  X(RECOVER, A, "fp[a..a+2) = recover()")                                                      \
-  /* ---- builtin print/println (to stderr, Go's print formats) ---- */                       \
-  X(PRINT_I, A, "signed integer")                                                              \
-  X(PRINT_U, A, "unsigned integer")                                                            \
-  X(PRINT_F64, A, "+1.500000e+000 (float32: convert first)")                                   \
+  X(SLICE, ABCX,                                                                                \
+    "fp[a..) = fp[b..)[lo:hi:max]; lo,hi,max in fp[c],fp[c+1],fp[c+2]; "                        \
+    "X = SliceSpec bits (below)")                                                               \
+  X(MAKESLICE, ABCX, "fp[a..a+3) = make([]X, fp[b], fp[c]) (c == kNoSlot: cap = len)")          \
+  X(APPEND, ABCX,                                                                               \
+    "fp[a..a+3) = append(fp[a..a+3), c values of type X at fp[b...]) "                          \
+    "(each value occupies X.slots() slots)")                                                    \
+  X(APPENDSL, ABX,                                                                              \
+    "fp[a..a+3) = append(fp[a..a+3), fp[b..b+2)...) elem type X; b may be a "                   \
+    "slice or a string ({ptr,len})")                                                            \
+  X(COPY, ABCX, "fp[a] = copy(dst slice fp[b..], src slice/string fp[c..]); X = elem size")     \
+  X(STRCAT, ABC, "fp[a..a+2) = fp[b..b+2) + fp[c..c+2)")                                        \
+  X(STR_BYTES, AB, "string(fp[b..b+3) []byte)")                                                 \
+  X(BYTES_STR, AB, "[]byte(fp[b..b+2) string); c = 1: cap = len (constant operand)")            \
+  X(STR_RUNES, AB, "string([]rune)")                                                            \
+  X(SLICE_ARRP, ABX, "fp[a] = (*[X]T)(slice fp[b..b+3)); panics unless len >= X")               \
+  X(RUNES_STR, AB, "[]rune(string); c = 1: cap = len (constant operand)")                       \
+  X(STR_RUNE, AB,                                                                               \
+    "string(rune(fp[b])) (invalid code points give \\uFFFD); fp[b] canonical "                  \
+    "int64 or uint64 value (uint64 > MaxInt64 treated as invalid)")                             \
+  X(STRNEXT, ABC,                                                                               \
+    "range over string: decode at byte index fp[c] of string fp[b..]: "                         \
+    "fp[a] = rune, fp[a+1] = next index")                                                       \
+  /* ---- maps (X = the map type, const Type*) ---- */                                          \
+  X(MAKEMAP, ABX, "fp[a] = make(map, hint fp[b] or 0 when b == kNoSlot)")                       \
+  X(MAPGET, ABCX, "fp[a...] = m[k] (zero value when absent or nil map); m=fp[b], k at fp[c]")   \
+  X(MAPGET2, ABCX, "as MAPGET, and fp[a + valueSlots] = ok")                                    \
+  X(MAPSET, ABCX, "m=fp[a], key at fp[b...], value at fp[c...]; nil map panics")                \
+  X(MAPDEL, ABX, "delete(m=fp[a], key at fp[b...])")                                            \
+  X(MAPLEN, AB, "fp[a] = len(map fp[b])")                                                       \
+  X(MAPITER, ABX, "fp[a] = new iterator over map fp[b] (a pointer slot)")                       \
+  X(MAPNEXT, ABCX,                                                                              \
+    "advance iterator fp[a]: key to fp[b...], value to fp[c...] (either may be "                \
+    "kNoSlot); when exhausted jump: pc = here + (int64)X")                                      \
+  /* ---- interfaces ---- */                                                                    \
+  X(IFACE_DIRECT, ABX, "fp[a..a+2) = {X, fp[b]} (pointer-shaped X: ptr, map, chan, func)")      \
+  X(IFACE_BOX, ABX, "fp[a..a+2) = {X, heap copy of X.size bytes at fp[b...]}")                  \
+  X(ASSERT, ABCX,                                                                               \
+    "fp[a...] = fp[b..b+2).(T) for concrete T; X = const AssertSite*; "                         \
+    "c = ok slot or kNoSlot (then mismatch panics)")                                            \
+  X(ASSERTI, ABCX,                                                                              \
+    "fp[a..a+2) = fp[b..b+2).(I) for interface I; X = const AssertSite*; c as "                 \
+    "ASSERT")                                                                                   \
+  X(TYPEIS, ABX, "fp[a] = (dynamic type of iface fp[b..] == X) (X null: iface is nil)")         \
+  /* ---- calls (see the header comment) ---- */                                                \
+  X(CALL, AX, "call bytecode proto X with the window at fp+a")                                  \
+  X(CALLN, AX, "call native proto X: args fp+a, results fp+a+paramSlots")                       \
+  X(CALLC, AB, "call Closure* fp[b] (nil panics) with the window at fp+a")                      \
+  X(CALLI, ABX,                                                                                 \
+    "interface method call: iface at fp[b..b+2), X = IfaceCallSite*; "                          \
+    "fp[a] = data word, args from fp[a+1]")                                                     \
+  X(RET, N, "return (results are in the result slots)")                                         \
+  X(CLOSURE, ABCX, "fp[a] = new Closure{X, captures fp[b..b+c)}")                               \
+  X(LDCAP, AB, "fp[a] = current closure's captures[b]")                                         \
+  X(DEFER, AX, "defer proto X (bytecode or native) with args copied from fp[a...]")             \
+  X(DEFERC, AB, "defer Closure* fp[b] with args copied from fp[a...] (nil panics when run)")    \
+  X(PANIC, A, "panic(fp[a..a+2) interface value)")                                              \
+  X(RECOVER, A, "fp[a..a+2) = recover()")                                                       \
+  /* ---- builtin print/println (to stderr, Go's print formats) ---- */                         \
+  X(PRINT_I, A, "signed integer")                                                               \
+  X(PRINT_U, A, "unsigned integer")                                                             \
+  X(PRINT_F64, A, "+1.500000e+000 (float32: convert first)")                                    \
   X(PRINT_BOOL, A, "")                                                                          \
   X(PRINT_STR, A, "")                                                                           \
   X(PRINT_PTR, A, "0xc000012345 (pointers, maps, chans, funcs, unsafe pointers)")               \
-  X(PRINT_IFACE, A, "(0x..,0x..)")                                                             \
-  X(PRINT_SLICE, A, "[len/cap]0x..")                                                           \
+  X(PRINT_IFACE, A, "(0x..,0x..)")                                                              \
+  X(PRINT_SLICE, A, "[len/cap]0x..")                                                            \
   X(PRINT_SP, N, "one space")                                                                   \
   X(PRINT_NL, N, "newline")                                                                     \
-  X(PRINT_END, N, "flush the print buffer to stderr (end of each print/println call)")        \
-  /* ---- goroutines and channels (reserved; VM support comes later) ---- */                   \
-  X(GO, AX, "go proto X with args copied from fp[a...]")                                       \
-  X(GOC, AB, "go Closure* fp[b] with args copied from fp[a...]")                               \
-  X(MAKECHAN, ABX, "fp[a] = make(chan X.elem, fp[b] or 0 when b == kNoSlot); X = chan type")   \
-  X(SEND, ABX, "fp[a] <- value at fp[b...]; X = chan type")                                    \
-  X(RECV, ABCX, "fp[b...] = <-fp[a]; c = ok slot or kNoSlot; X = chan type")                   \
-  X(CLOSE, A, "close(fp[a])")                                                                  \
-  X(CHANLEN, AB, "fp[a] = len(chan fp[b])")                                                    \
-  X(CHANCAP, AB, "fp[a] = cap(chan fp[b])")                                                    \
-  X(SELECT, ABX, "select: X = SelectSite*; fp[a] = chosen case index; b = first slot of the "  \
-                 "case operand area (layout in SelectSite)")                                  \
-  /* ---- added after the first version (see CHANGELOG) ---- */                               \
-  X(RUNDEFERS, N, "run the current frame's pending deferred calls now (function epilogue "     \
-                  "before results are copied out of heap boxes; RET then finds none left)")
+  X(PRINT_END, N, "flush the print buffer to stderr (end of each print/println call)")          \
+  /* ---- goroutines and channels (reserved; VM support comes later) ---- */                    \
+  X(GO, AX, "go proto X with args copied from fp[a...]")                                        \
+  X(GOC, AB, "go Closure* fp[b] with args copied from fp[a...]")                                \
+  X(MAKECHAN, ABX, "fp[a] = make(chan X.elem, fp[b] or 0 when b == kNoSlot); X = chan type")    \
+  X(SEND, ABX, "fp[a] <- value at fp[b...]; X = chan type")                                     \
+  X(RECV, ABCX, "fp[b...] = <-fp[a]; c = ok slot or kNoSlot; X = chan type")                    \
+  X(CLOSE, A, "close(fp[a])")                                                                   \
+  X(CHANLEN, AB, "fp[a] = len(chan fp[b])")                                                     \
+  X(CHANCAP, AB, "fp[a] = cap(chan fp[b])")                                                     \
+  X(SELECT, ABX,                                                                                \
+    "select: X = SelectSite*; fp[a] = chosen case index; b = first slot of the "                \
+    "case operand area (layout in SelectSite)")                                                 \
+  /* ---- added after the first version (see CHANGELOG) ---- */                                 \
+  X(RUNDEFERS, N,                                                                               \
+    "run the current frame's pending deferred calls now (function epilogue "                    \
+    "before results are copied out of heap boxes; RET then finds none left)")
 
 // (gomi::Op in ast.h is the AST operator enum; instructions use Opcode.)
 enum class Opcode : std::uint16_t {
@@ -382,7 +397,9 @@ constexpr std::uint64_t kString = 1ull << 35;  // source is a string {ptr,len}, 
 // Source is an array (built by the compiler as {ptr,len,cap=len} in 3 slots): only changes the
 // wording of bounds errors ("with length" for hi of arrays/strings vs "with capacity").
 constexpr std::uint64_t kArray = 1ull << 36;
-inline std::uint64_t make(std::uint32_t elemSize, std::uint64_t flags) { return elemSize | flags; }
+inline std::uint64_t make(std::uint32_t elemSize, std::uint64_t flags) {
+  return elemSize | flags;
+}
 }  // namespace slicespec
 
 struct FuncProto;
@@ -426,7 +443,7 @@ struct FuncProto {
   std::string file;  // source path as given (for tracebacks); "" for natives
   int line = 0;      // declaration line
 
-  std::int32_t paramSlots = 0;   // receiver first for methods
+  std::int32_t paramSlots = 0;  // receiver first for methods
   std::int32_t resultSlots = 0;
   std::int32_t frameSize = 0;    // >= paramSlots + resultSlots; covers every call window
   std::int32_t numCaptures = 0;  // closures
@@ -442,9 +459,9 @@ struct FuncProto {
   // are (fine when no named result is boxed).
   std::int32_t recoverPc = -1;
 
-  NativeFn native = nullptr;       // set for natives (then code is empty)
-  bool nativeMissing = false;      // a prelude function without a registered native: calling it
-                                   //   is a fatal error naming it
+  NativeFn native = nullptr;   // set for natives (then code is empty)
+  bool nativeMissing = false;  // a prelude function without a registered native: calling it
+                               //   is a fatal error naming it
 
   // A top-level function used as a value points at this static Closure (no captures).
   const Closure* staticClosure() const { return reinterpret_cast<const Closure*>(&self_); }

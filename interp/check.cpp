@@ -450,6 +450,10 @@ void Checker::checkPackage(Package* pkg) {
 
   initOrder(pkg);
 
+  for (auto& [pos, k] : pendingMapKeys_)
+    if (!comparable(k)) error(pos, "invalid map key type " + typStr(k));
+  pendingMapKeys_.clear();
+
   // Unused imports.
   for (Object* imp : imports_) {
     if (imp->used || !imp->imported) continue;
@@ -1095,10 +1099,14 @@ const Type* Checker::typExpr(Expr* e) {
       const Type* k = typExprIndirect(e->keyType);
       const Type* v = typExprIndirect(e->elemType);
       Kind kk = k->u()->kind;
+      Pos keyPos = e->keyType ? e->keyType->pos : e->pos;
       if (kk == Kind::Slice || kk == Kind::Map || kk == Kind::Func) {
-        error(e->keyType ? e->keyType->pos : e->pos, "invalid map key type " + typStr(k));
+        error(keyPos, "invalid map key type " + typStr(k));
         return done(bad);
       }
+      // A struct or array key may still be under construction (type T struct{ m map[T]int }),
+      // so, as Go does, its comparability is judged once the whole package has been checked.
+      pendingMapKeys_.emplace_back(keyPos, k);
       return done(tt_.mapOf(k, v));
     }
     case ExprKind::ChanType:

@@ -19,6 +19,9 @@
 
 namespace gomi {
 
+// Go's comparability: == is defined on values of t (struct and array element-wise).
+bool comparable(const Type* t);
+
 // Field-or-method lookup with Go's depth rule (the shallowest match wins, two at one depth are
 // ambiguous). fromPkg decides the visibility of unexported names ("" = see everything).
 struct Selection {
@@ -239,6 +242,8 @@ class Checker {
                                     // pointer/slice/map/chan/func type expressions
   std::vector<Object*> imports_;    // PkgName objects of the current file
   std::vector<std::pair<FuncDecl*, FuncLit*>> delayedBodies_;
+  // Map key types, checked for comparability once every type in the package is complete.
+  std::vector<std::pair<Pos, const Type*>> pendingMapKeys_;
 
   // Current function context.
   struct FuncCtx {

@@ -38,23 +38,6 @@ const char* opStr(Op op) {
   auto i = static_cast<std::size_t>(op);
   return i < std::size(ops) ? ops[i] : "?";
 }
-bool comparable(const Type* t) {
-  const Type* u = t->u();
-  switch (u->kind) {
-    case Kind::Slice:
-    case Kind::Map:
-    case Kind::Func:
-      return false;
-    case Kind::Array:
-      return u->elem && comparable(u->elem);
-    case Kind::Struct:
-      for (const Field& f : u->fields)
-        if (f.type && !comparable(f.type)) return false;
-      return true;
-    default:
-      return true;
-  }
-}
 bool ordered(const Type* t) {
   Kind k = t->u()->kind;
   return t->u()->isNumeric() || k == Kind::String || k == Kind::UntypedInt ||
@@ -92,6 +75,24 @@ bool nilable(const Type* t) {
   }
 }
 }  // namespace
+
+bool comparable(const Type* t) {
+  const Type* u = t->u();
+  switch (u->kind) {
+    case Kind::Slice:
+    case Kind::Map:
+    case Kind::Func:
+      return false;
+    case Kind::Array:
+      return u->elem && comparable(u->elem);
+    case Kind::Struct:
+      for (const Field& f : u->fields)
+        if (f.type && !comparable(f.type)) return false;
+      return true;
+    default:
+      return true;
+  }
+}
 
 const Type* Checker::defaultOf(const Type* t) {
   switch (t->kind) {

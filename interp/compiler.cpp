@@ -988,6 +988,17 @@ std::unique_ptr<CompiledProgram> ProgramCompiler::run() {
           for (const auto& nf : sp->natives)
             if (nf.name == nname) p->native = nf.fn;
         if (!p->native) p->nativeMissing = true;
+        // A native has no body to derive slot shapes from, but its parameters are copied into
+        // VM memory the collector scans (call windows, deferred calls): describe them.
+        std::int32_t slot = 0;
+        auto describe = [&](const Type* t) {
+          for (std::int64_t w = 0; w < t->slots(); ++w)
+            if (wordIsPointer(t, w)) p->setPointer(slot + static_cast<std::int32_t>(w));
+          slot += static_cast<std::int32_t>(t->slots());
+        };
+        if (fd->recvType) describe(fd->recvType);
+        for (const Type* t : fd->sig->u()->params) describe(t);
+        for (const Type* t : fd->sig->u()->results) describe(t);
       }
     }
   }

@@ -286,7 +286,8 @@ int FuncCompiler::indexValue(Expr* e, int want) {
 int FuncCompiler::addrOf(Expr* x, int want) {
   x = unparen(x);
   if (x->kind == ExprKind::CompositeLit) {
-    int p = want >= 0 ? want : allocPointer();
+    // A fresh register: the literal's elements may read `want` (head = &node{i, head}).
+    int p = allocPointer();
     emit(Opcode::NEW, p);
     ext(x->type);
     LVal m;
@@ -294,6 +295,10 @@ int FuncCompiler::addrOf(Expr* x, int want) {
     m.slot = p;
     m.type = x->type;
     compositeInto(x, m);
+    if (want >= 0 && want != p) {
+      emit(Opcode::MOV, want, p);
+      return want;
+    }
     return p;
   }
   if (x->kind == ExprKind::Star) return expr(x->x, want);
@@ -862,6 +867,12 @@ int FuncCompiler::convertValue(int src, const Type* from, const Type* to, int wa
     } else {
       emit(Opcode::CVT_F64_F32, dst, src);
     }
+    return dst;
+  }
+  if (fu->kind == Kind::Slice && tu->kind == Kind::Pointer) {
+    int dst = want >= 0 ? want : alloc(to);
+    emit(Opcode::SLICE_ARRP, dst, src);
+    ext(static_cast<std::uint64_t>(tu->elem->u()->len));
     return dst;
   }
   // Same representation (named <-> underlying, pointer conversions, ...).

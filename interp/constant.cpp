@@ -185,7 +185,7 @@ ConstValue makeInt(__int128 v) {
 ConstValue makeFloat(long double v) {
   ConstValue c;
   c.kind = ConstValue::Kind::Float;
-  c.f = v;
+  c.f = v == 0 ? 0.0L : v;  // Go constants are exact: there is no negative zero constant
   return c;
 }
 ConstValue makeBool(bool b) {

@@ -190,8 +190,9 @@ bool equalValues(const Type* t, const void* a, const void* b) {
     case Kind::String: {
       auto* x = static_cast<const GoString*>(a);
       auto* y = static_cast<const GoString*>(b);
+      // len == 0 first: an empty string may carry a null ptr, which memcmp must never see.
       return x->len == y->len &&
-             (x->ptr == y->ptr ||
+             (x->len == 0 || x->ptr == y->ptr ||
               std::memcmp(x->ptr, y->ptr, static_cast<std::size_t>(x->len)) == 0);
     }
     case Kind::Interface:
@@ -309,8 +310,9 @@ inline bool keyEqual(const MapType* mt, const void* a, const void* b) {
     case MapType::KeyClass::String: {
       auto* x = static_cast<const GoString*>(a);
       auto* y = static_cast<const GoString*>(b);
+      // len == 0 first: an empty string may carry a null ptr, which memcmp must never see.
       return x->len == y->len &&
-             (x->ptr == y->ptr ||
+             (x->len == 0 || x->ptr == y->ptr ||
               std::memcmp(x->ptr, y->ptr, static_cast<std::size_t>(x->len)) == 0);
     }
     default:

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdlib>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -23,6 +24,10 @@
 #include "interp/value.h"
 
 namespace gomi {
+
+namespace rt {
+class Runtime;
+}
 
 class NativeContext;
 using NativeFn = void (*)(NativeContext& ctx, const Slot* args, Slot* results);
@@ -58,8 +63,8 @@ class NativeContext {
   // Like callStringMethod, but a panic raised inside the method is recovered: *panicked is set
   // and *panicValue receives the panic value (fmt prints it as %!v(PANIC=String method: ...),
   // or <nil> for a nil pointer receiver). The default cannot recover and lets the panic unwind.
-  virtual bool callStringMethodRecover(GoIface v, const char* name, GoString* out,
-                                       bool* panicked, GoIface* panicValue) {
+  virtual bool callStringMethodRecover(GoIface v, const char* name, GoString* out, bool* panicked,
+                                       GoIface* panicValue) {
     *panicked = false;
     *panicValue = GoIface{nullptr, nullptr};
     return callStringMethod(v, name, out);
@@ -74,6 +79,28 @@ class NativeContext {
   virtual void writeStdout(std::string_view s) = 0;
   virtual void writeStderr(std::string_view s) = 0;
   virtual const std::vector<std::string>& args() = 0;  // os.Args
+
+  // Goroutines and the runtime (packages runtime, sync, time). The VM implements all of them;
+  // the defaults serve contexts without a scheduler (unit tests of natives).
+  virtual rt::Runtime& runtime() { std::abort(); }
+  // An unrecoverable runtime failure: "fatal error: msg", a goroutine dump, exit status 2.
+  [[noreturn]] virtual void fatal(const std::string& msg) {
+    writeStderr("fatal error: " + msg + "\n");
+    std::_Exit(2);
+  }
+  // runtime.Goexit: runs the calling goroutine's deferred calls, then ends it.
+  virtual void goexit() { std::abort(); }
+  // time.AfterFunc: at `when` (Scheduler::nanotime), a new goroutine runs f(). Returns the
+  // timer's id (Scheduler::stopTimer). The closure stays reachable while the timer is pending.
+  virtual std::uint64_t startFuncTimer(std::int64_t /*when*/, const Closure* /*f*/) {
+    std::abort();
+  }
+  // runtime.SetFinalizer, with Go's argument checks (a nil finalizer clears).
+  virtual void setFinalizer(GoIface /*obj*/, GoIface /*finalizer*/) { std::abort(); }
+  // runtime.GC: a full collection, then the finalizer goroutine is woken if finalizers are ready.
+  virtual void collectGarbage() { heap().collect(); }
+  // runtime.NumGoroutine: user goroutines only (not the finalizer goroutine).
+  virtual std::int64_t numGoroutine() { return 1; }
 };
 
 struct NativeFunc {
@@ -82,9 +109,9 @@ struct NativeFunc {
 };
 
 struct StdPackage {
-  std::string path;            // import path: "fmt", "unicode/utf8"
-  std::string name;            // package name: "fmt", "utf8"
-  std::string_view source;     // the Go prelude (package clause included)
+  std::string path;         // import path: "fmt", "unicode/utf8"
+  std::string name;         // package name: "fmt", "utf8"
+  std::string_view source;  // the Go prelude (package clause included)
   std::vector<NativeFunc> natives;
 };
 

@@ -45,6 +45,9 @@ struct ExitSignal {
   int code;
 };
 
+// runtime.Goexit, after the goroutine's deferred calls ran: unwind to the goroutine's start.
+struct GoexitSignal {};
+
 // Messages of runtime.boundsError, formatted as Go formats them.
 enum class BoundsCode : std::uint8_t {
   Index,       // "index out of range [x] with length y"

@@ -24,10 +24,18 @@ namespace gomi::vm {
 
 namespace {
 
-inline double f64(Slot s) { return std::bit_cast<double>(s); }
-inline Slot fromF64(double d) { return std::bit_cast<Slot>(d); }
-inline float f32(Slot s) { return std::bit_cast<float>(static_cast<std::uint32_t>(s)); }
-inline Slot fromF32(float f) { return std::bit_cast<std::uint32_t>(f); }
+inline double f64(Slot s) {
+  return std::bit_cast<double>(s);
+}
+inline Slot fromF64(double d) {
+  return std::bit_cast<Slot>(d);
+}
+inline float f32(Slot s) {
+  return std::bit_cast<float>(static_cast<std::uint32_t>(s));
+}
+inline Slot fromF32(float f) {
+  return std::bit_cast<std::uint32_t>(f);
+}
 
 // Go on amd64 (CVTTSD2SQ): out-of-range and NaN give 0x8000000000000000.
 inline std::int64_t cvtF64I(double x) {
@@ -49,7 +57,8 @@ inline bool strEq(const Slot* a, const Slot* b) {
 inline int strCmp(const Slot* a, const Slot* b) {
   std::uint64_t n = a[1] < b[1] ? a[1] : b[1];
   if (n > 0) {
-    int r = std::memcmp(reinterpret_cast<const void*>(a[0]), reinterpret_cast<const void*>(b[0]), n);
+    int r =
+        std::memcmp(reinterpret_cast<const void*>(a[0]), reinterpret_cast<const void*>(b[0]), n);
     if (r != 0) return r;
   }
   return a[1] < b[1] ? -1 : (a[1] > b[1] ? 1 : 0);
@@ -84,7 +93,8 @@ void appendRune(std::string& out, std::int64_t r) {
 
 // Decodes one rune at s[i] as Go's range over a string does: invalid encodings give U+FFFD
 // with width 1.
-std::int64_t decodeRune(const std::uint8_t* s, std::int64_t n, std::int64_t i, std::int64_t* width) {
+std::int64_t decodeRune(const std::uint8_t* s, std::int64_t n, std::int64_t i,
+                        std::int64_t* width) {
   std::uint8_t b0 = s[i];
   if (b0 < 0x80) {
     *width = 1;
@@ -139,10 +149,10 @@ void Machine::loop(Goroutine& g, std::size_t /*entry*/, bool resumeReturn) {
   const Instr* pc = cf->pc;
 
 #define DISPATCH() goto* kLabels[pc->op]
-#define NEXT(n)  \
-  do {           \
-    pc += (n);   \
-    DISPATCH();  \
+#define NEXT(n) \
+  do {          \
+    pc += (n);  \
+    DISPATCH(); \
   } while (0)
 #define SAVE_PC() (cf->pc = pc + 1)
 #define A pc->a
@@ -558,14 +568,14 @@ L_FADDR:
 #undef FADDR_OF
 
   // ---- memory through pointers ----
-#define PTR_CHECKED(slot)                                         \
-  ({                                                              \
-    auto* p_ = reinterpret_cast<std::uint8_t*>(R(slot));          \
-    if (p_ == nullptr) [[unlikely]] {                             \
-      SAVE_PC();                                                  \
-      throwNilDeref();                                            \
-    }                                                             \
-    p_;                                                           \
+#define PTR_CHECKED(slot)                                \
+  ({                                                     \
+    auto* p_ = reinterpret_cast<std::uint8_t*>(R(slot)); \
+    if (p_ == nullptr) [[unlikely]] {                    \
+      SAVE_PC();                                         \
+      throwNilDeref();                                   \
+    }                                                    \
+    p_;                                                  \
   })
 L_LDP_I8 : {
   std::uint8_t* p = PTR_CHECKED(B) + C;
@@ -679,14 +689,13 @@ L_NEW : {
   NEXT(2);
 }
 
-  // ---- slices, arrays, strings ----
-#define BOUNDS_CHECK(i, n)                                                               \
-  do {                                                                                   \
-    if (static_cast<std::uint64_t>(i) >= static_cast<std::uint64_t>(n)) [[unlikely]] {  \
-      SAVE_PC();                                                                         \
-      throwBounds(BoundsCode::Index, static_cast<std::int64_t>(i),                       \
-                  static_cast<std::int64_t>(n));                                         \
-    }                                                                                    \
+// ---- slices, arrays, strings ----
+#define BOUNDS_CHECK(i, n)                                                                        \
+  do {                                                                                            \
+    if (static_cast<std::uint64_t>(i) >= static_cast<std::uint64_t>(n)) [[unlikely]] {            \
+      SAVE_PC();                                                                                  \
+      throwBounds(BoundsCode::Index, static_cast<std::int64_t>(i), static_cast<std::int64_t>(n)); \
+    }                                                                                             \
   } while (0)
 L_IDX_64 : {
   Slot i = R(C);
@@ -703,7 +712,8 @@ L_IDX_U8 : {
 L_IDX_I32 : {
   Slot i = R(C);
   BOUNDS_CHECK(i, R(B + 1));
-  R(A) = static_cast<Slot>(static_cast<std::int64_t>(reinterpret_cast<const std::int32_t*>(R(B))[i]));
+  R(A) =
+      static_cast<Slot>(static_cast<std::int64_t>(reinterpret_cast<const std::int32_t*>(R(B))[i]));
   NEXT(1);
 }
 L_IDX_U32 : {
@@ -785,7 +795,8 @@ L_MAKESLICE : {
   const std::int64_t maxAlloc = std::int64_t{1} << 40;
   SAVE_PC();
   if (len < 0 || (es > 0 && len > maxAlloc / es)) throwRuntimeError("makeslice: len out of range");
-  if (cap < len || (es > 0 && cap > maxAlloc / es)) throwRuntimeError("makeslice: cap out of range");
+  if (cap < len || (es > 0 && cap > maxAlloc / es))
+    throwRuntimeError("makeslice: cap out of range");
   void* p = heap.allocateArray(et->gc, static_cast<std::size_t>(cap));
   R(A) = reinterpret_cast<Slot>(p);
   R(A + 1) = static_cast<Slot>(len);
@@ -801,8 +812,10 @@ L_APPEND : {
   if (newLen > cap) {
     std::int64_t newCap = growCap(cap, newLen, es);
     // The old array and the new elements stay reachable from the frame during allocation.
-    auto* fresh = static_cast<std::uint8_t*>(heap.allocateArray(et->gc, static_cast<std::size_t>(newCap)));
-    if (len > 0) std::memcpy(fresh, reinterpret_cast<const void*>(R(A)), static_cast<std::size_t>(len * es));
+    auto* fresh =
+        static_cast<std::uint8_t*>(heap.allocateArray(et->gc, static_cast<std::size_t>(newCap)));
+    if (len > 0)
+      std::memcpy(fresh, reinterpret_cast<const void*>(R(A)), static_cast<std::size_t>(len * es));
     R(A) = reinterpret_cast<Slot>(fresh);
     R(A + 2) = static_cast<Slot>(newCap);
   }
@@ -822,9 +835,12 @@ L_APPENDSL : {
   if (n == 0) NEXT(2);
   if (newLen > cap) {
     std::int64_t newCap = growCap(cap, newLen, es);
-    auto* fresh = static_cast<std::uint8_t*>(heap.allocateArray(et->gc, static_cast<std::size_t>(newCap)));
-    if (len > 0) std::memcpy(fresh, reinterpret_cast<const void*>(R(A)), static_cast<std::size_t>(len * es));
-    std::memmove(fresh + len * es, reinterpret_cast<const void*>(R(B)), static_cast<std::size_t>(n * es));
+    auto* fresh =
+        static_cast<std::uint8_t*>(heap.allocateArray(et->gc, static_cast<std::size_t>(newCap)));
+    if (len > 0)
+      std::memcpy(fresh, reinterpret_cast<const void*>(R(A)), static_cast<std::size_t>(len * es));
+    std::memmove(fresh + len * es, reinterpret_cast<const void*>(R(B)),
+                 static_cast<std::size_t>(n * es));
     R(A) = reinterpret_cast<Slot>(fresh);
     R(A + 2) = static_cast<Slot>(newCap);
   } else {
@@ -879,14 +895,22 @@ L_STR_BYTES : {
 }
 L_BYTES_STR : {
   std::int64_t n = I(B + 1);
-  std::size_t cap = n == 0 || C ? static_cast<std::size_t>(n) : roundupsize(static_cast<std::size_t>(n));
-  auto* p = static_cast<std::uint8_t*>(
-      heap.allocateArray(types_.basic(Kind::Uint8)->gc, cap));
+  std::size_t cap =
+      n == 0 || C ? static_cast<std::size_t>(n) : roundupsize(static_cast<std::size_t>(n));
+  auto* p = static_cast<std::uint8_t*>(heap.allocateArray(types_.basic(Kind::Uint8)->gc, cap));
   if (n) std::memcpy(p, reinterpret_cast<const void*>(R(B)), static_cast<std::size_t>(n));
   R(A) = reinterpret_cast<Slot>(p);
   R(A + 1) = static_cast<Slot>(n);
   R(A + 2) = static_cast<Slot>(cap);
   NEXT(1);
+}
+L_SLICE_ARRP : {
+  auto want = static_cast<std::int64_t>(EXT());
+  if (I(B + 1) < want)
+    throwRuntimeError("cannot convert slice with length " + std::to_string(I(B + 1)) +
+                      " to pointer to array with length " + std::to_string(want));
+  R(A) = R(B);
+  NEXT(2);
 }
 L_STR_RUNES : {
   std::string s;
@@ -907,7 +931,7 @@ L_RUNES_STR : {
     count++;
   }
   std::size_t cap = count == 0 || C ? static_cast<std::size_t>(count)
-                                     : roundupsize(static_cast<std::size_t>(count) * 4) / 4;
+                                    : roundupsize(static_cast<std::size_t>(count) * 4) / 4;
   auto* p = static_cast<std::int32_t*>(heap.allocateArray(types_.basic(Kind::Int32)->gc, cap));
   s = reinterpret_cast<const std::uint8_t*>(R(B));  // (non-moving heap: unchanged)
   std::int64_t j = 0;
@@ -1031,11 +1055,11 @@ L_ASSERT : {
     SAVE_PC();
     std::string inter = site->iface ? site->iface->str() : "interface";
     if (!dyn)
-      throw RuntimeErrorSignal{RuntimeErrorKind::TypeAssertionError,
-                               "interface conversion: " + inter + " is nil, not " +
-                                   site->target->str()};
-    std::string msg = "interface conversion: " + inter + " is " + dyn->str() + ", not " +
-                      site->target->str();
+      throw RuntimeErrorSignal{
+          RuntimeErrorKind::TypeAssertionError,
+          "interface conversion: " + inter + " is nil, not " + site->target->str()};
+    std::string msg =
+        "interface conversion: " + inter + " is " + dyn->str() + ", not " + site->target->str();
     if (dyn->str() == site->target->str()) msg += " (types from different scopes)";
     throw RuntimeErrorSignal{RuntimeErrorKind::TypeAssertionError, msg};
   }
@@ -1067,9 +1091,9 @@ L_ASSERTI : {
   } else {
     SAVE_PC();
     if (!dyn)
-      throw RuntimeErrorSignal{RuntimeErrorKind::TypeAssertionError,
-                               "interface conversion: interface is nil, not " +
-                                   site->target->str()};
+      throw RuntimeErrorSignal{
+          RuntimeErrorKind::TypeAssertionError,
+          "interface conversion: interface is nil, not " + site->target->str()};
     if (missing.empty()) assertImplements(dyn, site->target, &missing);
     throw RuntimeErrorSignal{RuntimeErrorKind::TypeAssertionError,
                              "interface conversion: " + dyn->str() + " is not " +
@@ -1326,7 +1350,7 @@ L_MAKECHAN : {
   const Type* et = reinterpret_cast<const Type*>(EXT())->u()->elem;
   std::int64_t size = B == kNoSlot ? 0 : I(B);
   SAVE_PC();
-  if (size < 0) throwRuntimeError("makechan: size out of range");
+  if (size < 0) throwPlainError("makechan: size out of range");
   R(A) = reinterpret_cast<Slot>(rt_.chans().make(et->gc, et, size));
   NEXT(2);
 }
@@ -1371,7 +1395,8 @@ L_SELECT : {
     rc.isSend = sc.kind == SelectSite::Case::Kind::Send;
     rc.elem = sc.valueSlot == kNoSlot ? nullptr : &R(sc.valueSlot);
     if (!rc.isSend && rc.elem)
-      std::memset(rc.elem, 0, static_cast<std::size_t>(sc.chanType->u()->elem->slots()) * sizeof(Slot));
+      std::memset(rc.elem, 0,
+                  static_cast<std::size_t>(sc.chanType->u()->elem->slots()) * sizeof(Slot));
     cases.push_back(rc);
     index.push_back(static_cast<int>(k));
   }

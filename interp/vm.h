@@ -79,6 +79,8 @@ struct Goroutine {
   std::string printBuf;                        // builtin print output until PRINT_END
   std::size_t totalSlots = 0;                  // for the stack limit
   rt::G* rtg = nullptr;   // the scheduler's goroutine (nullptr outside the scheduler)
+  std::string createdBy;  // "created by f\n\tfile:line +0x..\n" (empty for main)
+  bool system = false;    // a runtime goroutine (finalizers): not in deadlock dumps
   std::size_t index = 0;  // position in Machine::goroutines_
 
   explicit Goroutine(std::size_t firstSegmentSlots = 16 * 1024);
@@ -118,6 +120,17 @@ class Machine final : public NativeContext, public gc::RootSource {
   void writeStdout(std::string_view s) override { rt_.writeStdout(s); }
   void writeStderr(std::string_view s) override { rt_.writeStderr(s); }
   const std::vector<std::string>& args() override { return args_; }
+  rt::Runtime& runtime() override { return rt_; }
+  void goexit() override;
+  std::uint64_t startFuncTimer(std::int64_t when, const Closure* f) override;
+  void setFinalizer(GoIface obj, GoIface finalizer) override;
+  void collectGarbage() override {
+    rt_.heap().collect();
+    wakeFinalizers();
+  }
+  std::int64_t numGoroutine() override {
+    return rt_.sched().numGoroutines() - (finqRunning_ ? 1 : 0);
+  }
 
   // ---- gc::RootSource ----
   void scanRoots(gc::Marker& m) override;
@@ -138,7 +151,7 @@ class Machine final : public NativeContext, public gc::RootSource {
   void callDeferred(Goroutine& g, const Defer& d, std::uint32_t flags);
   [[noreturn]] void gopanic(Goroutine& g, GoIface v, bool sigsegv);
   GoIface runtimeErrorValue(const RuntimeErrorSignal& e);
-  [[noreturn]] void fatal(const std::string& msg);
+  [[noreturn]] void fatal(const std::string& msg) override;
   [[noreturn]] void stackOverflow();
 
   const FuncProto* findMethod(const Type* dyn, const std::string& name);
@@ -146,6 +159,8 @@ class Machine final : public NativeContext, public gc::RootSource {
   bool assertImplements(const Type* dyn, const Type* iface, std::string* missing);
   std::string printPanicValue(GoIface v);
   std::string traceback(Goroutine& g, const char* status = "running");
+  std::string tracebackFrames(Goroutine& g, const char* status);
+  void reportStackBytes();
   void flushPrint(Goroutine& g);
 
   Goroutine& current() {
@@ -157,6 +172,11 @@ class Machine final : public NativeContext, public gc::RootSource {
   void goroutineMain(Goroutine* g);
   int runMain();
   [[noreturn]] void deadlock();
+  // Starts the finalizer goroutine if finalizers are ready and it is not running.
+  void wakeFinalizers();
+  void finalizerLoop(Goroutine* g);
+  // Removes a finished goroutine (not main) from goroutines_.
+  void dropGoroutine(Goroutine* g);
   CompiledProgram& program() { return prog_; }
   MapTypes& mapTypes() { return mapTypes_; }
 
@@ -186,6 +206,13 @@ class Machine final : public NativeContext, public gc::RootSource {
   std::vector<std::uint8_t> globalMask_;
   MapTypes mapTypes_;
   std::unique_ptr<Goroutine> main_;
+  std::size_t vmStackBytes_ = 0;  // every goroutine's VM stack segments
+  bool mainGoexited_ = false;     // main called runtime.Goexit
+  bool finqRunning_ = false;      // the finalizer goroutine exists
+  bool finqIdTaken_ = false;      // Go numbers its finalizer goroutine when it is first needed
+  std::int64_t nextGoid_ = 5;     // Go 1.19's first user goroutine after its runtime goroutines
+  gc::GcType finRecordGc_{};      // a finalizer record: {closure, arg type, param is interface}
+  std::uint8_t finRecordMask_ = 1;
   std::vector<std::unique_ptr<Goroutine>> goroutines_;  // all but main
   const Type* rtErrTypes_[4] = {};
   std::unique_ptr<FuncProto> rtErrorMethod_;

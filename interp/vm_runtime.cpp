@@ -26,6 +26,7 @@ namespace {
 constexpr std::size_t kFirstSegmentSlots = 16 * 1024;
 constexpr std::size_t kMaxStackSlots = 1'000'000'000 / 8 / 2;  // Go's 1 GB limit, roughly
 constexpr std::size_t kMaxFrames = 8'000'000;
+constexpr std::size_t kNativeStackMargin = 64 * 1024;
 
 std::string hexAddr(const void* p) {
   char buf[32];
@@ -252,31 +253,71 @@ int Machine::run() {
   rt::Scheduler& sched = rt_.sched();
   rt_.chans().panicPlain = [](const char* msg) { throwPlainError(msg); };
   sched.onDeadlock = [this] { deadlock(); };
+  sched.onIdle = [this](std::int64_t budgetNs) {
+    if (!finqRunning_ && rt_.heap().readyFinalizerCount() > 0) {
+      wakeFinalizers();
+      return true;
+    }
+    // Background sweeping while the program waits for a timer.
+    gc::Heap& h = rt_.heap();
+    if (h.sweepDone()) return false;
+    std::int64_t end = rt::Scheduler::nanotime() + budgetNs;
+    bool did = false;
+    while (rt::Scheduler::nanotime() < end && h.sweepOne()) did = true;
+    return did;
+  };
+  // Go 1.19 numbers its runtime goroutines 2..4; package os's init sets finalizers, which
+  // creates the finalizer goroutine (5), so user goroutines start at 6 when os is linked in.
+  for (const auto& p : prog_.protos) {
+    if (p->name.rfind("os.", 0) == 0 || p->name.rfind("fmt.", 0) == 0) {
+      finqIdTaken_ = true;
+      nextGoid_ = 6;
+      break;
+    }
+  }
   int code = 0;
   rt::G* mg = sched.spawn([this, &code] { code = runMain(); });
   mg->user = main_.get();
   main_->rtg = mg;
   main_->id = mg->id;
+  vmStackBytes_ += main_->totalSlots * sizeof(Slot);
+  reportStackBytes();
   sched.run(mg);
   sched.onDeadlock = nullptr;
+  sched.onIdle = nullptr;
   rt_.flush();
   return code;
 }
 
 int Machine::runMain() {
   Goroutine& g = *main_;
+  bool exited = false;
+  int code = 0;
   try {
     if (!prog_.entry) fatal("program has no entry function");
     pushHostFrame(g, prog_.entry, nullptr, nullptr, kEntryFrame);
     execute(g, g.frames.size() - 1);
   } catch (ExitSignal& e) {
-    flushPrint(g);
-    rt_.flush();
-    return e.code;
+    exited = true;
+    code = e.code;
+  } catch (GoexitSignal&) {
+    mainGoexited_ = true;
   }
   flushPrint(g);
+  if (mainGoexited_) {
+    // The program goes on until the other goroutines finish; then the deadlock handler reports
+    // it. Parked outside the catch handler: fibers must not switch inside one.
+    g.frames.clear();
+    g.defers.clear();
+    for (;;) rt_.sched().park("goexit");
+  }
   rt_.flush();
-  return 0;
+  return exited ? code : 0;
+}
+
+void Machine::reportStackBytes() {
+  rt_.setVMStackBytes(vmStackBytes_);
+  rt_.heap().setStackBytes(vmStackBytes_);
 }
 
 void Machine::spawnGoroutine(const FuncProto* fn, const Closure* clo, const Slot* args) {
@@ -286,14 +327,35 @@ void Machine::spawnGoroutine(const FuncProto* fn, const Closure* clo, const Slot
   // them (every goroutine's frames are roots) until it runs.
   pushHostFrame(*ng, fn, clo, args, kEntryFrame);
   ng->index = goroutines_.size();
+  if (rt_.sched().current()) {
+    Goroutine& parent = current();
+    if (!parent.frames.empty()) {
+      const Frame& f = parent.frames.back();
+      const FuncProto* pf = f.fn;
+      std::size_t idx = 0;
+      if (f.pc && f.pc > pf->code.data())
+        idx = static_cast<std::size_t>(f.pc - pf->code.data()) - 1;
+      int line = idx < pf->lines.size() ? pf->lines[idx] : pf->line;
+      char off[32];
+      std::snprintf(off, sizeof off, " +0x%zx", idx * 4);
+      ng->createdBy =
+          "created by " + pf->name + "\n\t" + pf->file + ":" + std::to_string(line) + off + "\n";
+    }
+  } else {
+    ng->createdBy = "created by time.goFunc\n\t/usr/lib/go-1.19/src/time/sleep.go:176 +0x32\n";
+  }
   goroutines_.push_back(std::move(owned));
   rt::G* rg = rt_.sched().spawn([this, ng] { goroutineMain(ng); });
   rg->user = ng;
+  rg->id = nextGoid_++;
   ng->rtg = rg;
   ng->id = rg->id;
+  vmStackBytes_ += ng->totalSlots * sizeof(Slot);
+  reportStackBytes();
 }
 
 void Machine::goroutineMain(Goroutine* g) {
+  int exitCode = -1;
   try {
     const Frame& f = g->frames.back();
     if (f.fn->native) {
@@ -302,30 +364,196 @@ void Machine::goroutineMain(Goroutine* g) {
       execute(*g, 0);
     }
   } catch (ExitSignal& e) {
-    // An unrecovered panic or os.Exit in a goroutine ends the whole program now.
-    flushPrint(*g);
-    rt_.flush();
-    std::_Exit(e.code);
+    exitCode = e.code;
+  } catch (GoexitSignal&) {
   }
   flushPrint(*g);
+  if (exitCode >= 0) {
+    // An unrecovered panic or os.Exit in a goroutine ends the whole program now.
+    rt_.flush();
+    std::_Exit(exitCode);
+  }
+  dropGoroutine(g);  // frees g; this fiber's native stack is the scheduler's
+}
+
+void Machine::dropGoroutine(Goroutine* g) {
+  vmStackBytes_ -= std::min(vmStackBytes_, g->totalSlots * sizeof(Slot));
+  reportStackBytes();
   std::size_t i = g->index;
   if (i + 1 != goroutines_.size()) {
     std::swap(goroutines_[i], goroutines_.back());
     goroutines_[i]->index = i;
   }
-  goroutines_.pop_back();  // frees g; this fiber's native stack is the scheduler's
+  goroutines_.pop_back();
 }
 
 void Machine::deadlock() {
   flushPrint(*main_);
-  std::string out = "fatal error: all goroutines are asleep - deadlock!\n\n";
-  const char* reason = main_->rtg && main_->rtg->waitReason && *main_->rtg->waitReason
-                           ? main_->rtg->waitReason
-                           : "select (no cases)";
-  out += traceback(*main_, reason);
+  std::vector<Goroutine*> others;
+  for (const auto& g : goroutines_)
+    if (!g->system) others.push_back(g.get());
+  if (mainGoexited_ && others.empty()) {
+    rt_.writeStderr("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+    rt_.flush();
+    std::_Exit(2);
+  }
+  std::sort(others.begin(), others.end(),
+            [](const Goroutine* a, const Goroutine* b) { return a->id < b->id; });
+  std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  auto reasonOf = [](const Goroutine& g) {
+    return g.rtg && g.rtg->waitReason && *g.rtg->waitReason ? g.rtg->waitReason
+                                                            : "select (no cases)";
+  };
+  if (!mainGoexited_) out += "\n" + traceback(*main_, reasonOf(*main_));
+  for (Goroutine* g : others) out += "\n" + traceback(*g, reasonOf(*g));
   rt_.writeStderr(out);
   rt_.flush();
   std::_Exit(2);
+}
+
+void Machine::goexit() {
+  Goroutine& g = current();
+  // Go's Goexit runs every deferred call of the goroutine (recover returns nil in them), then
+  // ends it; a panic in one of them proceeds as usual.
+  while (!g.defers.empty()) {
+    Defer& d = g.defers.back();
+    if (d.started) {
+      if (d.panic) d.panic->aborted = true;
+      g.defers.pop_back();
+      continue;
+    }
+    Defer run = std::move(d);
+    g.defers.pop_back();
+    callDeferred(g, run, 0);
+  }
+  throw GoexitSignal{};
+}
+
+namespace {
+void funcTimerFired(rt::Scheduler&, void* arg, void* aux) {
+  auto* clo = static_cast<const Closure*>(arg);
+  static_cast<Machine*>(aux)->spawnGoroutine(clo->fn, clo, nullptr);
+}
+}  // namespace
+
+std::uint64_t Machine::startFuncTimer(std::int64_t when, const Closure* f) {
+  return rt_.sched().addTimer(when, funcTimerFired, const_cast<Closure*>(f), this);
+}
+
+namespace {
+// A finalizer record (a heap object, so the collector keeps the func value alive): the closure,
+// the object's pointer type, and whether the finalizer takes an interface.
+struct FinRecord {
+  const Closure* fn;
+  const Type* objType;
+  std::uint64_t ifaceParam;
+};
+}  // namespace
+
+void Machine::setFinalizer(GoIface obj, GoIface finalizer) {
+  const Type* et = obj.type;
+  if (!et) fatal("runtime.SetFinalizer: first argument is nil");
+  if (et->u()->kind != Kind::Pointer)
+    fatal("runtime.SetFinalizer: first argument is " + et->str() + ", not pointer");
+  gc::Heap& heap = rt_.heap();
+  if (!obj.data || !heap.contains(obj.data)) {
+    // Zero-sized objects and statically allocated ones never get finalized.
+    if (obj.data && et->u()->elem && et->u()->elem->size == 0) return;
+    if (!obj.data) fatal("runtime.SetFinalizer: pointer not in allocated block");
+  }
+  if (!finalizer.type) {
+    heap.clearFinalizer(obj.data);
+    return;
+  }
+  const Type* ft = finalizer.type;
+  std::string cannot =
+      "runtime.SetFinalizer: cannot pass " + et->str() + " to finalizer " + ft->str();
+  if (ft->u()->kind != Kind::Func)
+    fatal("runtime.SetFinalizer: second argument is " + ft->str() + ", not a function");
+  const Type* fu = ft->u();
+  if (fu->variadic) fatal(cannot + " because dotdotdot");
+  if (fu->params.size() != 1) fatal(cannot);
+  const Type* fint = fu->params[0];
+  bool iface = false;
+  if (fint == et) {
+  } else if (fint->u()->kind == Kind::Pointer && (!fint->named() || !et->named()) &&
+             fint->u()->elem == et->u()->elem) {
+  } else if (fint->u()->kind == Kind::Interface && assertImplements(et, fint, nullptr)) {
+    iface = true;
+  } else {
+    fatal(cannot);
+  }
+  if (!finqIdTaken_) {
+    finqIdTaken_ = true;
+    nextGoid_++;  // Go creates its finalizer goroutine on the first SetFinalizer
+  }
+  if (finRecordGc_.size == 0) {
+    finRecordGc_.size = sizeof(FinRecord);
+    finRecordGc_.ptrdata = 8;
+    finRecordGc_.ptrmask = &finRecordMask_;
+    finRecordGc_.name = "finalizer";
+  }
+  auto* rec = static_cast<FinRecord*>(heap.allocate(finRecordGc_));
+  rec->fn = static_cast<const Closure*>(finalizer.data);
+  rec->objType = et;
+  rec->ifaceParam = iface ? 1 : 0;
+  switch (heap.setFinalizer(obj.data, rec)) {
+    case gc::SetFinalizerResult::kOk:
+    case gc::SetFinalizerResult::kNotHeap:  // globals: never finalized, as in Go
+      break;
+    case gc::SetFinalizerResult::kNotBase:
+      fatal("runtime.SetFinalizer: pointer not at beginning of allocated block");
+    case gc::SetFinalizerResult::kAlreadySet:
+      fatal("runtime.SetFinalizer: finalizer already set");
+  }
+}
+
+void Machine::wakeFinalizers() {
+  if (finqRunning_ || rt_.heap().readyFinalizerCount() == 0) return;
+  finqRunning_ = true;
+  auto owned = std::make_unique<Goroutine>(512);
+  Goroutine* ng = owned.get();
+  ng->system = true;
+  ng->index = goroutines_.size();
+  goroutines_.push_back(std::move(owned));
+  rt::G* rg = rt_.sched().spawn([this, ng] { finalizerLoop(ng); });
+  rg->user = ng;
+  rg->id = 5;
+  ng->rtg = rg;
+  ng->id = rg->id;
+}
+
+void Machine::finalizerLoop(Goroutine* g) {
+  int exitCode = -1;
+  try {
+    for (;;) {
+      std::vector<gc::ReadyFinalizer> batch = rt_.heap().takeReadyFinalizers();
+      if (batch.empty()) break;
+      for (const gc::ReadyFinalizer& r : batch) {
+        const auto* rec = static_cast<const FinRecord*>(r.record);
+        if (!rec || !rec->fn) continue;
+        Slot args[2];
+        if (rec->ifaceParam) {
+          args[0] = reinterpret_cast<Slot>(rec->objType);
+          args[1] = reinterpret_cast<Slot>(r.object);
+        } else {
+          args[0] = reinterpret_cast<Slot>(r.object);
+        }
+        std::vector<Slot> results(static_cast<std::size_t>(rec->fn->fn->resultSlots) + 1);
+        call(rec->fn, args, results.data());
+      }
+    }
+  } catch (ExitSignal& e) {
+    exitCode = e.code;
+  } catch (GoexitSignal&) {
+  }
+  flushPrint(*g);
+  if (exitCode >= 0) {
+    rt_.flush();
+    std::_Exit(exitCode);
+  }
+  finqRunning_ = false;
+  dropGoroutine(g);
 }
 
 std::vector<Slot> Machine::callForTest(const FuncProto* fn, const std::vector<Slot>& args) {
@@ -345,6 +573,11 @@ std::vector<Slot> Machine::callForTest(const FuncProto* fn, const std::vector<Sl
 }
 
 void Machine::execute(Goroutine& g, std::size_t entry) {
+  // Goroutine fiber stacks have no guard page: C++ re-entering Go must leave room for the
+  // natives it may call (fmt calling String methods, sort calling Less, ...).
+  if (const rt::G* cg = rt_.sched().current();
+      cg && cg->stack.lo && rt::stackRemaining(cg->stack.lo) < kNativeStackMargin)
+    stackOverflow();
   bool resume = false;
   for (;;) {
     std::size_t target = 0;
@@ -387,6 +620,7 @@ void Machine::execute(Goroutine& g, std::size_t entry) {
 Slot* Machine::splitStack(Goroutine& g, Slot* window, const FuncProto* fn) {
   std::size_t need = static_cast<std::size_t>(fn->frameSize) + 256;
   std::size_t next = g.seg + 1;
+  std::size_t before = g.totalSlots;
   if (next >= g.segments.size() || g.segments[next].size < need) {
     std::size_t size = std::max(need, g.segments[g.seg].size * 2);
     if (next < g.segments.size()) {
@@ -395,6 +629,11 @@ Slot* Machine::splitStack(Goroutine& g, Slot* window, const FuncProto* fn) {
     }
     g.totalSlots += size;
     if (g.totalSlots > kMaxStackSlots) stackOverflow();
+    if (g.rtg) {
+      vmStackBytes_ = vmStackBytes_ + g.totalSlots * sizeof(Slot) -
+                      std::min(vmStackBytes_ + g.totalSlots * sizeof(Slot), before * sizeof(Slot));
+      reportStackBytes();
+    }
     StackSegment s;
     s.mem = std::make_unique<Slot[]>(size);
     s.size = size;
@@ -464,7 +703,7 @@ GoIface Machine::runtimeErrorValue(const RuntimeErrorSignal& e) {
     msg = "runtime error: " + msg;
   const Type* str = types_.basic(Kind::String);
   auto* box = static_cast<GoString*>(rt_.heap().allocate(str->gc));
-  TempRoot keep(*this, box, 1);
+  TempRoot keep(*this, &box, 1);  // the local holding the box, not its contents
   GoString s = newString(msg);
   *box = s;
   return GoIface{rtErrorType(e.kind), box};
@@ -513,8 +752,9 @@ void Machine::gopanic(Goroutine& g, GoIface v, bool sigsegv) {
 }
 
 void Machine::fatal(const std::string& msg) {
-  flushPrint(current());
-  rt_.writeStderr("fatal error: " + msg + "\n");
+  Goroutine& g = current();
+  flushPrint(g);
+  rt_.writeStderr("fatal error: " + msg + "\n\n" + traceback(g));
   throw ExitSignal{2};
 }
 
@@ -526,6 +766,10 @@ void Machine::stackOverflow() {
 }
 
 std::string Machine::traceback(Goroutine& g, const char* status) {
+  return tracebackFrames(g, status) + g.createdBy;
+}
+
+std::string Machine::tracebackFrames(Goroutine& g, const char* status) {
   std::string out = "goroutine " + std::to_string(g.id) + " [" + status + "]:\n";
   for (std::size_t i = g.frames.size(); i-- > 0;) {
     const Frame& f = g.frames[i];
@@ -738,10 +982,13 @@ bool Machine::callStringMethod(GoIface v, const char* name, GoString* out) {
   Slot* base = pushHostFrame(g, fn, nullptr, &arg, kEntryFrame);
   if (fn->native) {
     fn->native(*this, base, base + 1);
+    // Read the results before popping: popping may release the frame's stack segment.
+    out->ptr = reinterpret_cast<const std::uint8_t*>(base[1]);
+    out->len = static_cast<std::int64_t>(base[2]);
     popFrame(g);
-  } else {
-    execute(g, g.frames.size() - 1);
+    return true;
   }
+  execute(g, g.frames.size() - 1);
   out->ptr = reinterpret_cast<const std::uint8_t*>(base[1]);
   out->len = static_cast<std::int64_t>(base[2]);
   return true;

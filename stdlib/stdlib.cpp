@@ -19,6 +19,11 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::sortPackage());
   registry.add(stdlib::utf8Package());
   registry.add(stdlib::unicodePackage());
+  registry.add(stdlib::timePackage());
+  registry.add(stdlib::syncPackage());
+  registry.add(stdlib::atomicPackage());
+  registry.add(stdlib::runtimePackage());
+  registry.add(stdlib::debugPackage());
 }
 
 }  // namespace gomi

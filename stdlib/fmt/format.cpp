@@ -778,6 +778,63 @@ void Printer::printArg(GoIface arg, std::int32_t verb) {
   if (!handleMethods(verb)) printValue(v, verb, 0);
 }
 
+// internal/fmtsort orders interface keys of different dynamic types by the address of their
+// runtime type descriptors. Go's linker lays those out sorted by symbol size, then by symbol
+// name ("type.bool" < "type.int"), so this reproduces that order from an estimate of the
+// descriptor's size on amd64 (rtype, the kind's extra fields, uncommonType with its methods).
+std::int64_t typeDescriptorSize(const Type* t) {
+  const Type* u = t->u();
+  std::int64_t size = 48;  // rtype
+  std::int64_t trailing = 0;
+  switch (u->kind) {
+    case Kind::Array:
+      size += 24;
+      break;
+    case Kind::Chan:
+      size += 16;
+      break;
+    case Kind::Pointer:
+    case Kind::Slice:
+      size += 8;
+      break;
+    case Kind::Map:
+      size += 40;
+      break;
+    case Kind::Func:
+      size += 8;
+      trailing = 8 * static_cast<std::int64_t>(u->params.size() + u->results.size());
+      break;
+    case Kind::Interface:
+      size += 32;
+      trailing = 8 * static_cast<std::int64_t>(u->imethods.size());
+      break;
+    case Kind::Struct:
+      size += 32;
+      trailing = 24 * static_cast<std::int64_t>(u->fields.size());
+      break;
+    default:
+      break;
+  }
+  std::size_t nmethods = 0;
+  if (t->named() && u->kind != Kind::Interface) {
+    for (const Method& m : t->methods)
+      if (!m.pointerReceiver) nmethods++;
+  } else if (!t->named() && u->kind == Kind::Pointer && t->elem->named()) {
+    nmethods = t->elem->methods.size();
+  }
+  if (t->named() || nmethods > 0) size += 16 + 16 * static_cast<std::int64_t>(nmethods);
+  return size + trailing;
+}
+
+int compareTypes(const Type* x, const Type* y) {
+  std::int64_t sx = typeDescriptorSize(x), sy = typeDescriptorSize(y);
+  if (sx != sy) return sx < sy ? -1 : 1;
+  int c = x->str().compare(y->str());
+  if (c != 0) return c < 0 ? -1 : 1;
+  auto px = reinterpret_cast<std::uintptr_t>(x), py = reinterpret_cast<std::uintptr_t>(y);
+  return px < py ? -1 : px > py ? 1 : 0;
+}
+
 // internal/fmtsort's ordering of map keys.
 int compareVal(const Type* t, const void* a, const void* b) {
   Kind k = t->kind;
@@ -840,10 +897,7 @@ int compareVal(const Type* t, const void* a, const void* b) {
         if (x.t == nullptr && y.t == nullptr) return 0;
         return x.t == nullptr ? -1 : 1;
       }
-      if (x.t != y.t) {
-        auto px = reinterpret_cast<std::uintptr_t>(x.t), py = reinterpret_cast<std::uintptr_t>(y.t);
-        return px < py ? -1 : 1;
-      }
+      if (x.t != y.t) return compareTypes(x.t, y.t);
       return compareVal(x.t, x.data, y.data);
     }
     default:

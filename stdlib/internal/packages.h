@@ -15,5 +15,10 @@ StdPackage mathPackage();
 StdPackage sortPackage();
 StdPackage utf8Package();
 StdPackage unicodePackage();
+StdPackage timePackage();
+StdPackage syncPackage();
+StdPackage atomicPackage();
+StdPackage runtimePackage();
+StdPackage debugPackage();
 
 }  // namespace gomi::stdlib

@@ -10,13 +10,45 @@ bool inPairs(std::int32_t r, std::int32_t lo, std::int32_t hi) {
   return r >= lo && r <= hi;
 }
 
+// The Latin digraphs DŽ Dž dž, LJ Lj lj, NJ Nj nj, DZ Dz dz come in triples (upper, title,
+// lower); returns the triple's first code point, or 0.
+std::int32_t digraphBase(std::int32_t r) {
+  if (r >= 0x1C4 && r <= 0x1CC) return 0x1C4 + (r - 0x1C4) / 3 * 3;
+  if (r >= 0x1F1 && r <= 0x1F3) return 0x1F1;
+  return 0;
+}
+
+// Latin Extended-B case pairs (Go's UpperLower ranges): which member is upper case.
+bool latinExtBUpper(std::int32_t r) {
+  if (r >= 0x1CD && r <= 0x1DC) return r % 2 == 1;
+  if ((r >= 0x1DE && r <= 0x1EF) || r == 0x1F4 || (r >= 0x1F8 && r <= 0x21F) ||
+      (r >= 0x222 && r <= 0x233))
+    return r % 2 == 0;
+  return false;
+}
+
+bool latinExtBLower(std::int32_t r) {
+  if (r >= 0x1CD && r <= 0x1DC) return r % 2 == 0;
+  if ((r >= 0x1DE && r <= 0x1EF) || r == 0x1F5 || (r >= 0x1F8 && r <= 0x21F) ||
+      (r >= 0x222 && r <= 0x233))
+    return r % 2 == 1;
+  return false;
+}
+
 }  // namespace
+
+std::int32_t uToTitle(std::int32_t r) {
+  if (std::int32_t b = digraphBase(r)) return b + 1;
+  return uToUpper(r);
+}
 
 std::int32_t uToLower(std::int32_t r) {
   if (r < 0x80) return (r >= 'A' && r <= 'Z') ? r + 32 : r;
   if (r >= 0xC0 && r <= 0xDE && r != 0xD7) return r + 32;
   if (r < 0x100) return r;
   if (r == 0x130) return 'i';
+  if (std::int32_t b = digraphBase(r)) return b + 2;
+  if (latinExtBUpper(r)) return r + 1;
   if (r == 0x178) return 0xFF;
   if ((inPairs(r, 0x100, 0x137) || inPairs(r, 0x14A, 0x177) || inPairs(r, 0x1E00, 0x1E95) ||
        inPairs(r, 0x1EA0, 0x1EFF) || inPairs(r, 0x460, 0x481) || inPairs(r, 0x48A, 0x4BF) ||
@@ -48,6 +80,8 @@ std::int32_t uToUpper(std::int32_t r) {
   if (r < 0x100) return r;
   if (r == 0x131) return 'I';
   if (r == 0x17F) return 'S';
+  if (std::int32_t b = digraphBase(r)) return b;
+  if (latinExtBLower(r)) return r - 1;
   if ((inPairs(r, 0x100, 0x137) || inPairs(r, 0x14A, 0x177) || inPairs(r, 0x1E00, 0x1E95) ||
        inPairs(r, 0x1EA0, 0x1EFF) || inPairs(r, 0x460, 0x481) || inPairs(r, 0x48A, 0x4BF) ||
        inPairs(r, 0x4D0, 0x52F)) &&
@@ -72,6 +106,7 @@ std::int32_t uToUpper(std::int32_t r) {
 bool uIsUpper(std::int32_t r) {
   if (r < 0x80) return r >= 'A' && r <= 'Z';
   if (r < 0x100) return r >= 0xC0 && r <= 0xDE && r != 0xD7;
+  if (std::int32_t b = digraphBase(r)) return r == b;
   return uToLower(r) != r;
 }
 
@@ -79,6 +114,7 @@ bool uIsLower(std::int32_t r) {
   if (r < 0x80) return r >= 'a' && r <= 'z';
   if (r < 0x100) return r == 0xAA || r == 0xB5 || r == 0xBA || (r >= 0xDF && r != 0xF7);
   if (r == 0x138 || r == 0x149 || r == 0x17F) return true;
+  if (std::int32_t b = digraphBase(r)) return r == b + 2;
   return uToUpper(r) != r;
 }
 
@@ -194,6 +230,20 @@ std::int32_t uSimpleFold(std::int32_t r) {
       return 0x212B;
     case 0x212B:
       return 0xC5;
+    case 0x1C4:
+    case 0x1C5:
+    case 0x1C7:
+    case 0x1C8:
+    case 0x1CA:
+    case 0x1CB:
+    case 0x1F1:
+    case 0x1F2:
+      return r + 1;
+    case 0x1C6:
+    case 0x1C9:
+    case 0x1CC:
+    case 0x1F3:
+      return r - 2;
     default:
       break;
   }

@@ -17,6 +17,7 @@ bool uIsUpper(std::int32_t r);
 bool uIsLower(std::int32_t r);
 std::int32_t uToUpper(std::int32_t r);
 std::int32_t uToLower(std::int32_t r);
+std::int32_t uToTitle(std::int32_t r);  // uToUpper except for the Latin digraphs (Dž Lj Nj Dz)
 // unicode.SimpleFold restricted to the pairs above (and the Kelvin sign / long s orbits).
 std::int32_t uSimpleFold(std::int32_t r);
 

@@ -571,7 +571,7 @@ void nToLower(NativeContext& ctx, const Slot* a, Slot* r) {
   mapRunes(ctx, a, r, uToLower);
 }
 void nToTitle(NativeContext& ctx, const Slot* a, Slot* r) {
-  mapRunes(ctx, a, r, uToUpper);
+  mapRunes(ctx, a, r, uToTitle);
 }
 
 void nTitle(NativeContext& ctx, const Slot* a, Slot* r) {
@@ -589,7 +589,7 @@ void nTitle(NativeContext& ctx, const Slot* a, Slot* r) {
                   (prev >= 'A' && prev <= 'Z') || prev == '_');
     else
       prevSep = uIsSpace(prev) || !(uIsLetter(prev) || uIsDigit(prev));
-    std::int32_t out = prevSep ? uToUpper(c) : c;
+    std::int32_t out = prevSep ? uToTitle(c) : c;
     (void)sep;
     prev = c;
     return out;

@@ -140,7 +140,7 @@ void nToLower(NativeContext&, const Slot* a, Slot* r) {
   setInt(r, uToLower(rn(a)));
 }
 void nToTitle(NativeContext&, const Slot* a, Slot* r) {
-  setInt(r, uToUpper(rn(a)));
+  setInt(r, uToTitle(rn(a)));
 }
 void nSimpleFold(NativeContext&, const Slot* a, Slot* r) {
   setInt(r, uSimpleFold(rn(a)));

@@ -6,10 +6,6 @@ import (
 	"sync/atomic"
 )
 
-type node struct {
-	name string
-}
-
 type server struct {
 	requests atomic.Int64
 	errors   atomic.Int32
@@ -44,15 +40,6 @@ func main() {
 	b.Store(true)
 	fmt.Println(b.Load(), b.Swap(false), b.Load())
 	fmt.Println(b.CompareAndSwap(false, true), b.Load())
-
-	var p atomic.Pointer[node]
-	fmt.Println(p.Load() == nil)
-	p.Store(&node{"first"})
-	fmt.Println(p.Load().name)
-	old := p.Swap(&node{"second"})
-	fmt.Println(old.name, p.Load().name)
-	cur := p.Load()
-	fmt.Println(p.CompareAndSwap(old, &node{"x"}), p.CompareAndSwap(cur, &node{"third"}), p.Load().name)
 
 	s := &server{}
 	s.healthy.Store(true)

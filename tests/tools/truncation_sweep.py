@@ -22,7 +22,7 @@ import tempfile
 ERR_LINE = re.compile(rb"^[^:]+:\d+:\d+: .+$")
 
 
-def classify(code, stderr):
+def classify(code, stdout, stderr):
     if code is None:
         return "timeout"
     if code < 0:
@@ -32,7 +32,9 @@ def classify(code, stderr):
     if code == 1:
         lines = [l for l in stderr.split(b"\n") if l != b""]
         if not lines:
-            return "exit 1 with empty stderr"
+            # A program that printed and then called os.Exit(1) ran; a compile error never
+            # leaves both streams empty.
+            return None if stdout else "exit 1 with empty stderr"
         bad = [l for l in lines if not ERR_LINE.match(l)]
         # Go's types2 prints continuation lines ("\thave (...)", "\twant (...)") for some errors.
         bad = [l for l in bad if not l.startswith(b"\t")]
@@ -74,12 +76,12 @@ def main():
                     f.write(src)
                 try:
                     p = subprocess.run([gomi, "run", name], cwd=tmp, stdin=subprocess.DEVNULL,
-                                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                        timeout=args.timeout)
-                    code, stderr = p.returncode, p.stderr
+                    code, stdout, stderr = p.returncode, p.stdout, p.stderr
                 except subprocess.TimeoutExpired:
-                    code, stderr = None, b""
-                problem = classify(code, stderr)
+                    code, stdout, stderr = None, b"", b""
+                problem = classify(code, stdout, stderr)
                 if problem is None:
                     passed += 1
                 else:

@@ -163,6 +163,28 @@ func main() {
   EXPECT_EQ(var(*l, "h")->type->str(), "main.Color");
 }
 
+TEST(Checker, NoNegativeZeroConstant) {
+  // Go's constants are exact, so -0.0 is the constant 0: math.Signbit(-0.0) is false.
+  auto l = load(R"(package main
+
+func main() {
+	var z float64 = -0.0
+	var w float32 = -(0.0 * 2)
+	println(z, w)
+}
+)");
+  ASSERT_TRUE(l->ok) << l->diags.format();
+  int seen = 0;
+  for (Expr* e : exprs(*l)) {
+    if (e->kind == ExprKind::Unary && e->op == Op::Sub) {
+      EXPECT_EQ(e->mode, Mode::Constant);
+      EXPECT_EQ(e->value.bits(e->type), 0u);
+      seen++;
+    }
+  }
+  EXPECT_EQ(seen, 2);
+}
+
 TEST(Checker, EscapesAndCaptures) {
   auto l = load(R"(package main
 

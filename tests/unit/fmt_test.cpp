@@ -113,6 +113,11 @@ class FmtTest : public ::testing::Test, public NativeContext {
   void writeStdout(std::string_view) override {}
   void writeStderr(std::string_view) override {}
   const std::vector<std::string>& args() override { std::abort(); }
+  rt::Runtime& runtime() override { std::abort(); }
+  [[noreturn]] void fatal(const std::string&) override { std::abort(); }
+  void goexit() override { std::abort(); }
+  std::uint64_t startFuncTimer(std::int64_t, const Closure*) override { std::abort(); }
+  void setFinalizer(GoIface, GoIface) override { std::abort(); }
 
   // --- values ---
   void* alloc(std::size_t size) {

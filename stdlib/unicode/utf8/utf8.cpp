@@ -52,6 +52,54 @@ func ValidRune(r rune) bool {
 
 func RuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
+// FullRuneInString reports whether s begins with a whole encoded rune; an invalid prefix
+// counts as whole, since decoding it yields a width-1 RuneError.
+func FullRuneInString(s string) bool {
+	n := len(s)
+	if n == 0 {
+		return false
+	}
+	c := s[0]
+	size := 0
+	switch {
+	case c < 0xC2:
+		return true
+	case c < 0xE0:
+		size = 2
+	case c < 0xF0:
+		size = 3
+	case c < 0xF5:
+		size = 4
+	default:
+		return true
+	}
+	if n >= size {
+		return true
+	}
+	if n > 1 {
+		lo, hi := byte(0x80), byte(0xBF)
+		switch c {
+		case 0xE0:
+			lo = 0xA0
+		case 0xED:
+			hi = 0x9F
+		case 0xF0:
+			lo = 0x90
+		case 0xF4:
+			hi = 0x8F
+		}
+		if s[1] < lo || hi < s[1] {
+			return true
+		}
+	}
+	if n > 2 && (s[2] < 0x80 || 0xBF < s[2]) {
+		return true
+	}
+	return false
+}
+
+func FullRune(p []byte) bool { return FullRuneInString(string(p)) }
+
 func decode(s string) (rune, int)
 func decodeLast(s string) (rune, int)
 
@@ -86,28 +134,6 @@ func RuneCount(p []byte) int {
 
 func Valid(p []byte) bool {
 	return ValidString(string(p))
-}
-
-func FullRuneInString(s string) bool {
-	if len(s) == 0 {
-		return false
-	}
-	r, n := DecodeRuneInString(s)
-	if r != RuneError || n != 1 {
-		return true
-	}
-	// An invalid byte is a full rune; a valid but incomplete prefix is not.
-	need := 0
-	c := s[0]
-	switch {
-	case c >= 0xF0 && c <= 0xF4:
-		need = 4
-	case c >= 0xE0:
-		need = 3
-	case c >= 0xC2:
-		need = 2
-	}
-	return need == 0 || len(s) >= need
 }
 
 func EncodeRune(p []byte, r rune) int {

@@ -24,6 +24,9 @@ namespace gomi::vm {
 namespace {
 
 constexpr std::size_t kFirstSegmentSlots = 16 * 1024;
+// A new goroutine's first VM stack segment: 1 KiB, so a parked goroutine costs about what Go's
+// 2 KiB starting stack costs; deeper calls split into doubling segments.
+constexpr std::size_t kGoroutineSegmentSlots = 128;
 constexpr std::size_t kMaxStackSlots = 1'000'000'000 / 8 / 2;  // Go's 1 GB limit, roughly
 constexpr std::size_t kMaxFrames = 8'000'000;
 constexpr std::size_t kNativeStackMargin = 64 * 1024;
@@ -160,7 +163,7 @@ Goroutine::Goroutine(std::size_t firstSegmentSlots) {
   segments.push_back(std::move(s));
   limit = segments[0].mem.get() + firstSegmentSlots;
   totalSlots = firstSegmentSlots;
-  frames.reserve(firstSegmentSlots >= kFirstSegmentSlots ? 1024 : 16);
+  frames.reserve(firstSegmentSlots >= kFirstSegmentSlots ? 1024 : 4);
 }
 
 namespace {
@@ -321,7 +324,7 @@ void Machine::reportStackBytes() {
 }
 
 void Machine::spawnGoroutine(const FuncProto* fn, const Closure* clo, const Slot* args) {
-  auto owned = std::make_unique<Goroutine>(512);
+  auto owned = std::make_unique<Goroutine>(kGoroutineSegmentSlots);
   Goroutine* ng = owned.get();
   // The arguments go straight into the new goroutine's first frame, where the collector sees
   // them (every goroutine's frames are roots) until it runs.
@@ -511,7 +514,7 @@ void Machine::setFinalizer(GoIface obj, GoIface finalizer) {
 void Machine::wakeFinalizers() {
   if (finqRunning_ || rt_.heap().readyFinalizerCount() == 0) return;
   finqRunning_ = true;
-  auto owned = std::make_unique<Goroutine>(512);
+  auto owned = std::make_unique<Goroutine>(kGoroutineSegmentSlots);
   Goroutine* ng = owned.get();
   ng->system = true;
   ng->index = goroutines_.size();

@@ -113,8 +113,7 @@ void BM_MallocBatch(benchmark::State& state) {
     for (void* p : live) std::free(p);
   }
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(kBatch));
-  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(kBatch) *
-                          state.range(0));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(kBatch) * state.range(0));
 }
 BENCHMARK(BM_MallocBatch)->Apply(sizeArgs);
 

@@ -37,6 +37,31 @@ func (e *wrapError) Error() string { return e.msg }
 
 func (e *wrapError) Unwrap() error { return e.err }
 
+// callMethod runs v's Error (which 0), String (1) or GoString (2) method for the natives,
+// recovering a panic as Go's fmt does (the natives print it as %!v(PANIC=...)).
+func callMethod(v any, which int) (s string, panicked bool, pv any) {
+	defer func() {
+		if r := recover(); r != nil {
+			panicked = true
+			pv = r
+		}
+	}()
+	switch which {
+	case 0:
+		return v.(error).Error(), false, nil
+	case 1:
+		return v.(Stringer).String(), false, nil
+	}
+	return v.(GoStringer).GoString(), false, nil
+}
+
+// The package variable keeps the func value reachable for the collector while natives use it.
+var methodCaller = callMethod
+
+func setMethodCaller(f func(v any, which int) (string, bool, any))
+
+func init() { setMethodCaller(methodCaller) }
+
 func Print(a ...any) (n int, err error)
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
@@ -142,6 +167,10 @@ void nSprintf(NativeContext& ctx, const Slot* a, Slot* r) {
   setStr(r, ctx.newString(out));
 }
 
+void nSetMethodCaller(NativeContext& ctx, const Slot* a, Slot*) {
+  setMethodCaller(&ctx.heap(), load<const Closure*>(a));
+}
+
 void nErrorf(NativeContext& ctx, const Slot* a, Slot* r) {
   GoSlice s = argSlice(a + 2);
   std::string out;
@@ -165,6 +194,7 @@ StdPackage fmtPackage() {
                         {"Sprintln", nSprintln},
                         {"Sprintf", nSprintf},
                         {"errorf", nErrorf},
+                        {"setMethodCaller", nSetMethodCaller},
                     }};
 }
 

@@ -19,6 +19,14 @@ namespace gomi::stdlib {
 
 namespace {
 
+// fmt's callMethod helper and the heap of the program that registered it (a closure from
+// another program's heap must never be called).
+struct MethodCaller {
+  const gc::Heap* heap = nullptr;
+  const Closure* fn = nullptr;
+};
+MethodCaller gMethodCaller;
+
 constexpr const char* kLDigits = "0123456789abcdefx";
 constexpr const char* kUDigits = "0123456789ABCDEFX";
 
@@ -349,7 +357,7 @@ void Printer::fmtQ(std::string_view s) {
     return;
   }
   std::string q;
-  appendQuote(q, s, f.plus);
+  appendQuote(q, s, f.plus ? QuoteMode::ASCII : QuoteMode::Print);
   pad(q);
 }
 
@@ -365,7 +373,7 @@ void Printer::fmtQc(std::uint64_t c) {
   std::int32_t r =
       c > static_cast<std::uint64_t>(kMaxRune) ? kRuneError : static_cast<std::int32_t>(c);
   std::string s;
-  appendQuoteRune(s, r, f.plus);
+  appendQuoteRune(s, r, f.plus ? QuoteMode::ASCII : QuoteMode::Print);
   pad(s);
 }
 
@@ -673,7 +681,20 @@ bool Printer::callMethod(const char* name, std::int32_t verb, bool rawString) {
   GoString s{nullptr, 0};
   bool panicked = false;
   GoIface pv{nullptr, nullptr};
-  ctx_->callStringMethodRecover(arg, name, &s, &panicked, &pv);
+  if (gMethodCaller.fn != nullptr && gMethodCaller.heap == &ctx_->heap()) {
+    // callMethod(v any, which int) (string, bool, any)
+    Slot in[3];
+    store(in, arg);
+    std::int64_t which = name[0] == 'E' ? 0 : name[0] == 'S' ? 1 : 2;
+    store(in + 2, which);
+    Slot out[5] = {};
+    ctx_->call(gMethodCaller.fn, in, out);
+    s = load<GoString>(out);
+    panicked = (out[2] & 0xff) != 0;
+    pv = load<GoIface>(out + 3);
+  } else {
+    ctx_->callStringMethodRecover(arg, name, &s, &panicked, &pv);
+  }
   if (!panicked) {
     std::string copy(s.view());  // the method's result may be collected by a later call
     if (rawString)
@@ -1341,6 +1362,10 @@ void Printer::doPrintf(std::string_view format, const GoIface* a, std::size_t n)
 }
 
 }  // namespace
+
+void setMethodCaller(const gc::Heap* heap, const Closure* fn) {
+  gMethodCaller = MethodCaller{heap, fn};
+}
 
 void formatValue(std::string& out, const Type* t, const void* data, char verb, const FmtFlags& f,
                  NativeContext* ctx) {

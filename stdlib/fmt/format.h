@@ -45,4 +45,9 @@ void sprintln(std::string& out, const GoIface* args, std::size_t n, NativeContex
 void sprintf(std::string& out, std::string_view format, const GoIface* args, std::size_t n,
              NativeContext* ctx, int* wrappedIndex = nullptr);
 
+// fmt's Go helper that calls an Error/String/GoString method under a recover (see fmt.cpp),
+// registered by the package's init for the program running on `heap`. Without it methods are
+// called through NativeContext::callStringMethodRecover.
+void setMethodCaller(const gc::Heap* heap, const Closure* fn);
+
 }  // namespace gomi::stdlib

@@ -1,256 +1,163 @@
-// stdlib/internal/unicode_tables.cpp — see unicode_tables.h for the coverage.
+// stdlib/internal/unicode_tables.cpp — lookups over the generated tables (unicode_data.cpp).
+//
+// Predicates follow Go's split: Latin-1 answers come from a per-byte property table, anything
+// beyond from binary search over sorted runs.
 #include "stdlib/internal/unicode_tables.h"
+
+#include <algorithm>
 
 namespace gomi::stdlib {
 
 namespace {
 
-// Case pairs laid out as alternating upper/lower code points starting at `lo`.
-bool inPairs(std::int32_t r, std::int32_t lo, std::int32_t hi) {
-  return r >= lo && r <= hi;
+bool inRuns(const URun* runs, std::size_t n, std::int32_t r) {
+  const URun* end = runs + n;
+  const URun* it =
+      std::upper_bound(runs, end, r, [](std::int32_t c, const URun& u) { return c < u.lo; });
+  if (it == runs) return false;
+  --it;
+  return r <= it->hi && (r - it->lo) % it->stride == 0;
 }
 
-// The Latin digraphs DŽ Dž dž, LJ Lj lj, NJ Nj nj, DZ Dz dz come in triples (upper, title,
-// lower); returns the triple's first code point, or 0.
-std::int32_t digraphBase(std::int32_t r) {
-  if (r >= 0x1C4 && r <= 0x1CC) return 0x1C4 + (r - 0x1C4) / 3 * 3;
-  if (r >= 0x1F1 && r <= 0x1F3) return 0x1F1;
-  return 0;
+const UTableEntry& table(std::string_view name) {
+  return kUnicodeTables[uTableIndex(name)];
 }
 
-// Latin Extended-B case pairs (Go's UpperLower ranges): which member is upper case.
-bool latinExtBUpper(std::int32_t r) {
-  if (r >= 0x1CD && r <= 0x1DC) return r % 2 == 1;
-  if ((r >= 0x1DE && r <= 0x1EF) || r == 0x1F4 || (r >= 0x1F8 && r <= 0x21F) ||
-      (r >= 0x222 && r <= 0x233))
-    return r % 2 == 0;
-  return false;
+bool latin1(std::int32_t r, std::uint16_t bit) {
+  return (kLatin1Props[r] & bit) != 0;
 }
 
-bool latinExtBLower(std::int32_t r) {
-  if (r >= 0x1CD && r <= 0x1DC) return r % 2 == 0;
-  if ((r >= 0x1DE && r <= 0x1EF) || r == 0x1F5 || (r >= 0x1F8 && r <= 0x21F) ||
-      (r >= 0x222 && r <= 0x233))
-    return r % 2 == 1;
-  return false;
+// The category tables a predicate needs, found once.
+struct Sets {
+  const UTableEntry& L = table("L");
+  const UTableEntry& Lu = table("Lu");
+  const UTableEntry& Ll = table("Ll");
+  const UTableEntry& Lt = table("Lt");
+  const UTableEntry& M = table("M");
+  const UTableEntry& N = table("N");
+  const UTableEntry& Nd = table("Nd");
+  const UTableEntry& P = table("P");
+  const UTableEntry& S = table("S");
+  const UTableEntry& Zs = table("Zs");
+  const UTableEntry& whiteSpace = table("White_Space");
+};
+
+const Sets& sets() {
+  static const Sets s;
+  return s;
+}
+
+bool isLatin1(std::int32_t r) {
+  return r >= 0 && r < 256;
+}
+
+// The mapping of r in upper (0), lower (1) or title (2) case.
+std::int32_t toCase(int which, std::int32_t r) {
+  if (r < 0x80) {
+    if (which == 1) return (r >= 'A' && r <= 'Z') ? r + 32 : r;
+    return (r >= 'a' && r <= 'z') ? r - 32 : r;
+  }
+  const UCaseRun* end = kCaseRuns + kCaseRunCount;
+  const UCaseRun* it = std::upper_bound(kCaseRuns, end, r,
+                                        [](std::int32_t c, const UCaseRun& u) { return c < u.lo; });
+  if (it == kCaseRuns) return r;
+  --it;
+  if (r > it->hi) return r;
+  if (it->stride == 0) {
+    bool upper = (r - it->lo) % 2 == 0;
+    if (which == 1) return upper ? r + 1 : r;
+    return upper ? r : r - 1;
+  }
+  if ((r - it->lo) % it->stride != 0) return r;
+  return r + (which == 0 ? it->du : which == 1 ? it->dl : it->dt);
 }
 
 }  // namespace
 
-std::int32_t uToTitle(std::int32_t r) {
-  if (std::int32_t b = digraphBase(r)) return b + 1;
-  return uToUpper(r);
+int uTableIndex(std::string_view name) {
+  for (std::size_t i = 0; i < kUnicodeTableCount; i++)
+    if (name == kUnicodeTables[i].name) return static_cast<int>(i);
+  return -1;
 }
 
-std::int32_t uToLower(std::int32_t r) {
-  if (r < 0x80) return (r >= 'A' && r <= 'Z') ? r + 32 : r;
-  if (r >= 0xC0 && r <= 0xDE && r != 0xD7) return r + 32;
-  if (r < 0x100) return r;
-  if (r == 0x130) return 'i';
-  if (std::int32_t b = digraphBase(r)) return b + 2;
-  if (latinExtBUpper(r)) return r + 1;
-  if (r == 0x178) return 0xFF;
-  if ((inPairs(r, 0x100, 0x137) || inPairs(r, 0x14A, 0x177) || inPairs(r, 0x1E00, 0x1E95) ||
-       inPairs(r, 0x1EA0, 0x1EFF) || inPairs(r, 0x460, 0x481) || inPairs(r, 0x48A, 0x4BF) ||
-       inPairs(r, 0x4D0, 0x52F)) &&
-      r % 2 == 0)
-    return r + 1;
-  if ((inPairs(r, 0x139, 0x148) || inPairs(r, 0x179, 0x17E) || inPairs(r, 0x4C1, 0x4CE)) &&
-      r % 2 == 1)
-    return r + 1;
-  if (r == 0x386) return 0x3AC;
-  if (r >= 0x388 && r <= 0x38A) return r + 37;
-  if (r == 0x38C) return 0x3CC;
-  if (r == 0x38E || r == 0x38F) return r + 63;
-  if (r >= 0x391 && r <= 0x3AB && r != 0x3A2) return r + 32;
-  if (r >= 0x400 && r <= 0x40F) return r + 80;
-  if (r >= 0x410 && r <= 0x42F) return r + 32;
-  if (r >= 0x531 && r <= 0x556) return r + 48;
-  if (r >= 0xFF21 && r <= 0xFF3A) return r + 32;
-  if (r == 0x212A) return 'k';
-  if (r == 0x212B) return 0xE5;
-  return r;
-}
-
-std::int32_t uToUpper(std::int32_t r) {
-  if (r < 0x80) return (r >= 'a' && r <= 'z') ? r - 32 : r;
-  if (r >= 0xE0 && r <= 0xFE && r != 0xF7) return r - 32;
-  if (r == 0xFF) return 0x178;
-  if (r == 0xB5) return 0x39C;
-  if (r < 0x100) return r;
-  if (r == 0x131) return 'I';
-  if (r == 0x17F) return 'S';
-  if (std::int32_t b = digraphBase(r)) return b;
-  if (latinExtBLower(r)) return r - 1;
-  if ((inPairs(r, 0x100, 0x137) || inPairs(r, 0x14A, 0x177) || inPairs(r, 0x1E00, 0x1E95) ||
-       inPairs(r, 0x1EA0, 0x1EFF) || inPairs(r, 0x460, 0x481) || inPairs(r, 0x48A, 0x4BF) ||
-       inPairs(r, 0x4D0, 0x52F)) &&
-      r % 2 == 1)
-    return r - 1;
-  if ((inPairs(r, 0x139, 0x148) || inPairs(r, 0x179, 0x17E) || inPairs(r, 0x4C1, 0x4CE)) &&
-      r % 2 == 0)
-    return r - 1;
-  if (r == 0x3AC) return 0x386;
-  if (r >= 0x3AD && r <= 0x3AF) return r - 37;
-  if (r == 0x3CC) return 0x38C;
-  if (r == 0x3CD || r == 0x3CE) return r - 63;
-  if (r == 0x3C2) return 0x3A3;
-  if (r >= 0x3B1 && r <= 0x3CB) return r - 32;
-  if (r >= 0x450 && r <= 0x45F) return r - 80;
-  if (r >= 0x430 && r <= 0x44F) return r - 32;
-  if (r >= 0x561 && r <= 0x586) return r - 48;
-  if (r >= 0xFF41 && r <= 0xFF5A) return r - 32;
-  return r;
-}
-
-bool uIsUpper(std::int32_t r) {
-  if (r < 0x80) return r >= 'A' && r <= 'Z';
-  if (r < 0x100) return r >= 0xC0 && r <= 0xDE && r != 0xD7;
-  if (std::int32_t b = digraphBase(r)) return r == b;
-  return uToLower(r) != r;
-}
-
-bool uIsLower(std::int32_t r) {
-  if (r < 0x80) return r >= 'a' && r <= 'z';
-  if (r < 0x100) return r == 0xAA || r == 0xB5 || r == 0xBA || (r >= 0xDF && r != 0xF7);
-  if (r == 0x138 || r == 0x149 || r == 0x17F) return true;
-  if (std::int32_t b = digraphBase(r)) return r == b + 2;
-  return uToUpper(r) != r;
-}
-
-bool uIsLetter(std::int32_t r) {
-  if (r < 0x80) return (r >= 'A' && r <= 'Z') || (r >= 'a' && r <= 'z');
-  if (r < 0x100)
-    return r == 0xAA || r == 0xB5 || r == 0xBA || (r >= 0xC0 && r != 0xD7 && r != 0xF7);
-  if (r <= 0x2C1) return true;  // Latin Extended-A/B, IPA, spacing modifier letters
-  if (r >= 0x370 && r <= 0x3FF)
-    return r != 0x375 && r != 0x37E && r != 0x384 && r != 0x385 && r != 0x387 && r != 0x3F6 &&
-           r != 0x378 && r != 0x379 && !(r >= 0x380 && r <= 0x383) && r != 0x38B && r != 0x38D &&
-           r != 0x3A2;
-  if (r >= 0x400 && r <= 0x52F) return !(r >= 0x482 && r <= 0x489);
-  if (r >= 0x531 && r <= 0x556) return true;
-  if (r >= 0x561 && r <= 0x587) return true;
-  if (r >= 0x5D0 && r <= 0x5EA) return true;
-  if (r >= 0x620 && r <= 0x64A) return true;
-  if (r >= 0x1E00 && r <= 0x1FFF) return true;
-  if (r >= 0x3041 && r <= 0x3096) return true;
-  if (r >= 0x30A1 && r <= 0x30FA) return true;
-  if (r >= 0x4E00 && r <= 0x9FFF) return true;
-  if (r >= 0xAC00 && r <= 0xD7A3) return true;
-  if (r >= 0xFF21 && r <= 0xFF3A) return true;
-  if (r >= 0xFF41 && r <= 0xFF5A) return true;
-  return false;
-}
-
-bool uIsDigit(std::int32_t r) {
-  if (r < 0x80) return r >= '0' && r <= '9';
-  return (r >= 0x660 && r <= 0x669) || (r >= 0x6F0 && r <= 0x6F9) || (r >= 0x966 && r <= 0x96F) ||
-         (r >= 0xFF10 && r <= 0xFF19);
-}
-
-bool uIsPunct(std::int32_t r) {
-  if (r < 0x80) {
-    switch (r) {
-      case '!':
-      case '"':
-      case '#':
-      case '%':
-      case '&':
-      case '\'':
-      case '(':
-      case ')':
-      case '*':
-      case ',':
-      case '-':
-      case '.':
-      case '/':
-      case ':':
-      case ';':
-      case '?':
-      case '@':
-      case '[':
-      case '\\':
-      case ']':
-      case '_':
-      case '{':
-      case '}':
-        return true;
-      default:
-        return false;
-    }
-  }
-  if (r < 0x100)
-    return r == 0xA1 || r == 0xA7 || r == 0xAB || r == 0xB6 || r == 0xB7 || r == 0xBB || r == 0xBF;
-  if (r >= 0x2010 && r <= 0x2027) return true;
-  if (r >= 0x2030 && r <= 0x205E) return r != 0x2044 && r != 0x2052;
-  if (r >= 0x3001 && r <= 0x3003) return true;
-  if (r >= 0x3008 && r <= 0x3011) return true;
-  return r == 0x37E || r == 0x387 || r == 0x55A || r == 0x589 || r == 0x5BE || r == 0x60C ||
-         r == 0x61B || r == 0x61F;
+bool uInTable(const UTableEntry& t, std::int32_t r) {
+  return inRuns(t.runs, t.n, r);
 }
 
 bool uIsSpace(std::int32_t r) {
-  if (r < 0x100) {
-    switch (r) {
-      case '\t':
-      case '\n':
-      case '\v':
-      case '\f':
-      case '\r':
-      case ' ':
-      case 0x85:
-      case 0xA0:
-        return true;
-      default:
-        return false;
-    }
-  }
-  return r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x2028 || r == 0x2029 || r == 0x202F ||
-         r == 0x205F || r == 0x3000;
+  if (isLatin1(r)) return latin1(r, kL1Space);
+  return uInTable(sets().whiteSpace, r);
+}
+bool uIsLetter(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Letter);
+  return uInTable(sets().L, r);
+}
+bool uIsDigit(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Digit);
+  return uInTable(sets().Nd, r);
+}
+bool uIsNumber(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Number);
+  return uInTable(sets().N, r);
+}
+bool uIsPunct(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Punct);
+  return uInTable(sets().P, r);
+}
+bool uIsSymbol(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Symbol);
+  return uInTable(sets().S, r);
+}
+bool uIsMark(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Mark);
+  return uInTable(sets().M, r);
+}
+bool uIsUpper(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Upper);
+  return uInTable(sets().Lu, r);
+}
+bool uIsLower(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Lower);
+  return uInTable(sets().Ll, r);
+}
+bool uIsTitle(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Title);
+  return uInTable(sets().Lt, r);
+}
+bool uIsControl(std::int32_t r) {
+  return isLatin1(r) && latin1(r, kL1Control);
+}
+bool uIsGraphic(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Graphic);
+  const Sets& s = sets();
+  return uInTable(s.L, r) || uInTable(s.M, r) || uInTable(s.N, r) || uInTable(s.P, r) ||
+         uInTable(s.S, r) || uInTable(s.Zs, r);
+}
+bool uIsPrint(std::int32_t r) {
+  if (isLatin1(r)) return latin1(r, kL1Print);
+  const Sets& s = sets();
+  return uInTable(s.L, r) || uInTable(s.M, r) || uInTable(s.N, r) || uInTable(s.P, r) ||
+         uInTable(s.S, r);
+}
+
+std::int32_t uToUpper(std::int32_t r) {
+  return toCase(0, r);
+}
+std::int32_t uToLower(std::int32_t r) {
+  return toCase(1, r);
+}
+std::int32_t uToTitle(std::int32_t r) {
+  return toCase(2, r);
 }
 
 std::int32_t uSimpleFold(std::int32_t r) {
-  // The orbits with more than two members.
-  switch (r) {
-    case 'K':
-      return 'k';
-    case 'k':
-      return 0x212A;
-    case 0x212A:
-      return 'K';
-    case 'S':
-      return 's';
-    case 's':
-      return 0x17F;
-    case 0x17F:
-      return 'S';
-    case 0xC5:
-      return 0xE5;
-    case 0xE5:
-      return 0x212B;
-    case 0x212B:
-      return 0xC5;
-    case 0x1C4:
-    case 0x1C5:
-    case 0x1C7:
-    case 0x1C8:
-    case 0x1CA:
-    case 0x1CB:
-    case 0x1F1:
-    case 0x1F2:
-      return r + 1;
-    case 0x1C6:
-    case 0x1C9:
-    case 0x1CC:
-    case 0x1F3:
-      return r - 2;
-    default:
-      break;
-  }
-  std::int32_t u = uToUpper(r);
-  if (u != r) return u;
+  if (r < 0 || r > 0x10FFFF) return r;
+  const UFold* end = kFoldExceptions + kFoldExceptionCount;
+  const UFold* it = std::lower_bound(kFoldExceptions, end, r,
+                                     [](const UFold& f, std::int32_t c) { return f.r < c; });
+  if (it != end && it->r == r) return it->fold;
   std::int32_t l = uToLower(r);
-  return l;
+  return l != r ? l : uToUpper(r);
 }
 
 }  // namespace gomi::stdlib

@@ -14,6 +14,28 @@ namespace {
 
 constexpr std::string_view kPrelude = R"go(package os
 
+import "errors"
+
+var (
+	ErrInvalid    = errors.New("invalid argument")
+	ErrPermission = errors.New("permission denied")
+	ErrExist      = errors.New("file already exists")
+	ErrNotExist   = errors.New("file does not exist")
+	ErrClosed     = errors.New("file already closed")
+)
+
+// PathError records an error and the operation and file path that caused it (Go's is
+// io/fs.PathError, aliased by os).
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
 type File struct {
 	fd   int
 	name string

@@ -174,6 +174,19 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}
+
 func SearchInts(a []int, x int) int {
 	i, j := 0, len(a)
 	for i < j {

@@ -15,6 +15,8 @@
 #include <limits>
 #include <vector>
 
+#include "stdlib/internal/unicode_tables.h"
+
 namespace gomi::stdlib {
 
 namespace {
@@ -421,21 +423,7 @@ std::int64_t runeCount(std::string_view s) {
 // Quoting
 
 bool isPrint(std::int32_t r) {
-  if (r < 0x20) return false;
-  if (r < 0x7F) return true;
-  if (r <= 0xA0) return false;
-  if (r == 0xAD) return false;
-  if (r <= 0xFF) return true;
-  if (!validRune(r)) return false;
-  // Beyond Latin-1 Go consults the full Unicode tables; gomi excludes the categories that
-  // matter in practice (separators, format characters, private use, noncharacters).
-  if (r == 0x378 || r == 0x379 || (r >= 0x600 && r <= 0x605) || r == 0x61C || r == 0x6DD ||
-      r == 0x70F || r == 0x1680 || r == 0x180E || (r >= 0x2000 && r <= 0x200F) ||
-      (r >= 0x2028 && r <= 0x202F) || (r >= 0x205F && r <= 0x206F) || r == 0x3000 ||
-      (r >= 0xE000 && r <= 0xF8FF) || r == 0xFEFF || (r >= 0xFFF0 && r <= 0xFFFB) ||
-      (r & 0xFFFE) == 0xFFFE || (r >= 0xE0000 && r <= 0xE0FFF) || r >= 0xF0000)
-    return false;
-  return true;
+  return uIsPrint(r);
 }
 
 bool canBackquote(std::string_view s) {
@@ -455,19 +443,19 @@ bool canBackquote(std::string_view s) {
 
 namespace {
 
-void appendEscapedRune(std::string& out, std::int32_t r, char quote, bool asciiOnly) {
+void appendEscapedRune(std::string& out, std::int32_t r, char quote, QuoteMode mode) {
   static const char hex[] = "0123456789abcdef";
   if (r == quote || r == '\\') {
     out.push_back('\\');
     out.push_back(static_cast<char>(r));
     return;
   }
-  if (asciiOnly) {
+  if (mode == QuoteMode::ASCII) {
     if (r < 0x80 && isPrint(r)) {
       out.push_back(static_cast<char>(r));
       return;
     }
-  } else if (isPrint(r)) {
+  } else if (isPrint(r) || (mode == QuoteMode::Graphic && uIsGraphic(r))) {
     appendRune(out, r);
     return;
   }
@@ -514,7 +502,7 @@ void appendEscapedRune(std::string& out, std::int32_t r, char quote, bool asciiO
 
 }  // namespace
 
-void appendQuote(std::string& out, std::string_view s, bool asciiOnly) {
+void appendQuote(std::string& out, std::string_view s, QuoteMode mode) {
   static const char hex[] = "0123456789abcdef";
   out.push_back('"');
   while (!s.empty()) {
@@ -529,16 +517,16 @@ void appendQuote(std::string& out, std::string_view s, bool asciiOnly) {
       s.remove_prefix(1);
       continue;
     }
-    appendEscapedRune(out, r, '"', asciiOnly);
+    appendEscapedRune(out, r, '"', mode);
     s.remove_prefix(static_cast<std::size_t>(sz));
   }
   out.push_back('"');
 }
 
-void appendQuoteRune(std::string& out, std::int32_t r, bool asciiOnly) {
+void appendQuoteRune(std::string& out, std::int32_t r, QuoteMode mode) {
   if (!validRune(r)) r = kRuneError;
   out.push_back('\'');
-  appendEscapedRune(out, r, '\'', asciiOnly);
+  appendEscapedRune(out, r, '\'', mode);
   out.push_back('\'');
 }
 

@@ -28,12 +28,14 @@ int runeLen(std::int32_t r);                        // -1 when r is not a valid 
 std::int64_t runeCount(std::string_view s);
 bool validRune(std::int32_t r);
 
-// strconv.IsPrint (exact for ASCII and Latin-1; best effort beyond: see conv.cpp).
+// strconv.IsPrint (the same set as unicode.IsPrint).
 bool isPrint(std::int32_t r);
 bool canBackquote(std::string_view s);
-// strconv.Quote / QuoteToASCII / QuoteRune / QuoteRuneToASCII.
-void appendQuote(std::string& out, std::string_view s, bool asciiOnly);
-void appendQuoteRune(std::string& out, std::int32_t r, bool asciiOnly);
+// Which runes Quote keeps as they are: printable ones (Quote), printable ASCII (QuoteToASCII),
+// or printable and graphic ones (QuoteToGraphic).
+enum class QuoteMode { Print, ASCII, Graphic };
+void appendQuote(std::string& out, std::string_view s, QuoteMode mode);
+void appendQuoteRune(std::string& out, std::int32_t r, QuoteMode mode);
 // strconv.Unquote; false means ErrSyntax.
 bool unquote(std::string_view s, std::string* out);
 

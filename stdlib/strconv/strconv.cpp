@@ -4,6 +4,7 @@
 
 #include "stdlib/internal/native_util.h"
 #include "stdlib/internal/packages.h"
+#include "stdlib/internal/unicode_tables.h"
 #include "stdlib/strconv/conv.h"
 
 namespace gomi::stdlib {
@@ -12,7 +13,10 @@ namespace {
 
 constexpr std::string_view kPrelude = R"go(package strconv
 
-import "errors"
+import (
+	"errors"
+	"unicode/utf8"
+)
 
 const IntSize = 64
 
@@ -152,12 +156,164 @@ func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
 	return append(dst, QuoteRuneToASCII(r)...)
 }
 
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return append(dst, QuoteToGraphic(s)...)
+}
+
+func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {
+	return append(dst, QuoteRuneToGraphic(r)...)
+}
+
 func Quote(s string) string
 func QuoteToASCII(s string) string
+func QuoteToGraphic(s string) string
 func QuoteRune(r rune) string
 func QuoteRuneToASCII(r rune) string
+func QuoteRuneToGraphic(r rune) string
 func CanBackquote(s string) bool
 func IsPrint(r rune) bool
+func IsGraphic(r rune) bool
+
+func unhex(b byte) (v rune, ok bool) {
+	switch {
+	case '0' <= b && b <= '9':
+		return rune(b - '0'), true
+	case 'a' <= b && b <= 'f':
+		return rune(b-'a') + 10, true
+	case 'A' <= b && b <= 'F':
+		return rune(b-'A') + 10, true
+	}
+	return 0, false
+}
+
+func UnquoteChar(s string, quote byte) (value rune, multibyte bool, tail string, err error) {
+	if len(s) == 0 {
+		return 0, false, "", ErrSyntax
+	}
+	c := s[0]
+	if c == quote && (quote == '\'' || quote == '"') {
+		return 0, false, "", ErrSyntax
+	}
+	if c >= utf8.RuneSelf {
+		r, size := utf8.DecodeRuneInString(s)
+		return r, true, s[size:], nil
+	}
+	if c != '\\' {
+		return rune(c), false, s[1:], nil
+	}
+	if len(s) < 2 {
+		return 0, false, "", ErrSyntax
+	}
+	c = s[1]
+	s = s[2:]
+	switch c {
+	case 'a':
+		value = '\a'
+	case 'b':
+		value = '\b'
+	case 'f':
+		value = '\f'
+	case 'n':
+		value = '\n'
+	case 'r':
+		value = '\r'
+	case 't':
+		value = '\t'
+	case 'v':
+		value = '\v'
+	case 'x', 'u', 'U':
+		n := 2
+		if c == 'u' {
+			n = 4
+		} else if c == 'U' {
+			n = 8
+		}
+		if len(s) < n {
+			return 0, false, "", ErrSyntax
+		}
+		var v rune
+		for j := 0; j < n; j++ {
+			x, ok := unhex(s[j])
+			if !ok {
+				return 0, false, "", ErrSyntax
+			}
+			v = v<<4 | x
+		}
+		s = s[n:]
+		if c == 'x' {
+			value = v
+			break
+		}
+		if !utf8.ValidRune(v) {
+			return 0, false, "", ErrSyntax
+		}
+		value = v
+		multibyte = true
+	case '0', '1', '2', '3', '4', '5', '6', '7':
+		v := rune(c) - '0'
+		if len(s) < 2 {
+			return 0, false, "", ErrSyntax
+		}
+		for j := 0; j < 2; j++ {
+			x := rune(s[j]) - '0'
+			if x < 0 || x > 7 {
+				return 0, false, "", ErrSyntax
+			}
+			v = v<<3 | x
+		}
+		s = s[2:]
+		if v > 255 {
+			return 0, false, "", ErrSyntax
+		}
+		value = v
+	case '\\':
+		value = '\\'
+	case '\'', '"':
+		if c != quote {
+			return 0, false, "", ErrSyntax
+		}
+		value = rune(c)
+	default:
+		return 0, false, "", ErrSyntax
+	}
+	return value, multibyte, s, nil
+}
+
+func QuotedPrefix(s string) (string, error) {
+	if len(s) < 2 {
+		return "", ErrSyntax
+	}
+	q := s[0]
+	switch q {
+	case '`':
+		for i := 1; i < len(s); i++ {
+			if s[i] == '`' {
+				return s[:i+1], nil
+			}
+		}
+		return "", ErrSyntax
+	case '"', '\'':
+		rest := s[1:]
+		for len(rest) > 0 && rest[0] != q {
+			if rest[0] == '\n' {
+				return "", ErrSyntax
+			}
+			_, _, tail, err := UnquoteChar(rest, q)
+			if err != nil {
+				return "", ErrSyntax
+			}
+			rest = tail
+			if q == '\'' {
+				break
+			}
+		}
+		if len(rest) == 0 || rest[0] != q {
+			return "", ErrSyntax
+		}
+		return s[:len(s)-len(rest)+1], nil
+	}
+	return "", ErrSyntax
+}
 
 func unquote(s string) (string, bool)
 
@@ -221,25 +377,37 @@ void nFormatFloat(NativeContext& ctx, const Slot* a, Slot* r) {
 
 void nQuote(NativeContext& ctx, const Slot* a, Slot* r) {
   std::string s;
-  appendQuote(s, argStr(a), false);
+  appendQuote(s, argStr(a), QuoteMode::Print);
   setStr(r, ctx.newString(s));
 }
 
 void nQuoteToASCII(NativeContext& ctx, const Slot* a, Slot* r) {
   std::string s;
-  appendQuote(s, argStr(a), true);
+  appendQuote(s, argStr(a), QuoteMode::ASCII);
+  setStr(r, ctx.newString(s));
+}
+
+void nQuoteToGraphic(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::string s;
+  appendQuote(s, argStr(a), QuoteMode::Graphic);
   setStr(r, ctx.newString(s));
 }
 
 void nQuoteRune(NativeContext& ctx, const Slot* a, Slot* r) {
   std::string s;
-  appendQuoteRune(s, load<std::int32_t>(a), false);
+  appendQuoteRune(s, load<std::int32_t>(a), QuoteMode::Print);
   setStr(r, ctx.newString(s));
 }
 
 void nQuoteRuneToASCII(NativeContext& ctx, const Slot* a, Slot* r) {
   std::string s;
-  appendQuoteRune(s, load<std::int32_t>(a), true);
+  appendQuoteRune(s, load<std::int32_t>(a), QuoteMode::ASCII);
+  setStr(r, ctx.newString(s));
+}
+
+void nQuoteRuneToGraphic(NativeContext& ctx, const Slot* a, Slot* r) {
+  std::string s;
+  appendQuoteRune(s, load<std::int32_t>(a), QuoteMode::Graphic);
   setStr(r, ctx.newString(s));
 }
 
@@ -249,6 +417,10 @@ void nCanBackquote(NativeContext&, const Slot* a, Slot* r) {
 
 void nIsPrint(NativeContext&, const Slot* a, Slot* r) {
   setBool(r, isPrint(load<std::int32_t>(a)));
+}
+
+void nIsGraphic(NativeContext&, const Slot* a, Slot* r) {
+  setBool(r, uIsGraphic(load<std::int32_t>(a)));
 }
 
 void nUnquote(NativeContext& ctx, const Slot* a, Slot* r) {
@@ -273,10 +445,13 @@ StdPackage strconvPackage() {
                         {"FormatFloat", nFormatFloat},
                         {"Quote", nQuote},
                         {"QuoteToASCII", nQuoteToASCII},
+                        {"QuoteToGraphic", nQuoteToGraphic},
                         {"QuoteRune", nQuoteRune},
                         {"QuoteRuneToASCII", nQuoteRuneToASCII},
+                        {"QuoteRuneToGraphic", nQuoteRuneToGraphic},
                         {"CanBackquote", nCanBackquote},
                         {"IsPrint", nIsPrint},
+                        {"IsGraphic", nIsGraphic},
                         {"unquote", nUnquote},
                     }};
 }

@@ -19,7 +19,11 @@ namespace {
 
 constexpr std::string_view kPrelude = R"go(package strings
 
-import "unicode/utf8"
+import (
+	"errors"
+	"io"
+	"unicode/utf8"
+)
 
 // A Builder accumulates bytes; unlike Go's it copies on String (gomi has no unsafe).
 type Builder struct {
@@ -206,6 +210,173 @@ func (r *Replacer) Replace(s string) string {
 	return b.String()
 }
 
+func (r *Replacer) WriteString(w io.Writer, s string) (n int, err error) {
+	return io.WriteString(w, r.Replace(s))
+}
+
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
+}
+
+func ToValidUTF8(s, replacement string) string {
+	b := make([]byte, 0, len(s))
+	invalid := false // previous byte was part of an invalid sequence
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b = append(b, c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b = append(b, replacement...)
+			}
+			continue
+		}
+		invalid = false
+		b = append(b, s[i:i+wid]...)
+		i += wid
+	}
+	return string(b)
+}
+
+// A Reader reads from a string (io.Reader, io.ByteScanner, io.RuneScanner, io.Seeker,
+// io.ReaderAt, io.WriterTo).
+type Reader struct {
+	s        string
+	i        int64 // read position
+	prevRune int   // start of the rune last read by ReadRune, or -1
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
+
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
+
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	r.prevRune = -1
+	n = copy(b, r.s[r.i:])
+	r.i += int64(n)
+	return n, nil
+}
+
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = io.EOF
+	}
+	return n, err
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, io.EOF
+	}
+	b := r.s[r.i]
+	r.i++
+	return b, nil
+}
+
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
+		return 0, 0, io.EOF
+	}
+	r.prevRune = int(r.i)
+	if c := r.s[r.i]; c < utf8.RuneSelf {
+		r.i++
+		return rune(c), 1, nil
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += int64(size)
+	return ch, size, nil
+}
+
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
+	}
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
+	}
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	s := r.s[r.i:]
+	m, err := io.WriteString(w, s)
+	if m > len(s) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(s) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}
+
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
 func Map(mapping func(rune) rune, s string) string {
 	var b Builder
 	for _, c := range s {
@@ -384,7 +555,12 @@ void nLastIndexAny(NativeContext&, const Slot* a, Slot* r) {
   setInt(r, lastIndexAny(argStr(a), argStr(a + 2)));
 }
 
-// Writes a []string of substrings of `s` given as [from, to) offsets.
+// "\uFFFD" in static memory (the collector ignores pointers outside its heap).
+constexpr char kRuneErrorBytes[] = "\xEF\xBF\xBD";
+const GoString kRuneErrorString{reinterpret_cast<const std::uint8_t*>(kRuneErrorBytes), 3};
+
+// Writes a []string of substrings of `s` given as [from, to) offsets; a negative `from` stands
+// for "\uFFFD" (Go's explode replaces each invalid byte by it).
 void setPieces(NativeContext& ctx, Slot* r, GoString s,
                const std::vector<std::pair<std::int64_t, std::int64_t>>& pieces, std::int64_t cap) {
   GoSlice out =
@@ -392,7 +568,8 @@ void setPieces(NativeContext& ctx, Slot* r, GoString s,
                    std::max<std::int64_t>(cap, static_cast<std::int64_t>(pieces.size())));
   auto* elems = static_cast<GoString*>(out.ptr);
   for (std::size_t i = 0; i < pieces.size(); i++)
-    elems[i] = subString(s, pieces[i].first, pieces[i].second);
+    elems[i] =
+        pieces[i].first < 0 ? kRuneErrorString : subString(s, pieces[i].first, pieces[i].second);
   store(r, out);
 }
 
@@ -411,8 +588,11 @@ void genSplit(NativeContext& ctx, Slot* r, GoString s, std::string_view sep, boo
     std::int64_t off = 0;
     for (std::int64_t i = 0; i < n - 1; i++) {
       int sz;
-      decodeRune(sv.substr(static_cast<std::size_t>(off)), &sz);
-      pieces.emplace_back(off, off + sz);
+      std::int32_t c = decodeRune(sv.substr(static_cast<std::size_t>(off)), &sz);
+      if (c == kRuneError && sz == 1)
+        pieces.emplace_back(-1, -1);
+      else
+        pieces.emplace_back(off, off + sz);
       off += sz;
     }
     if (n > 0) pieces.emplace_back(off, s.len);
@@ -551,10 +731,9 @@ void mapRunes(NativeContext& ctx, const Slot* a, Slot* r, F f) {
     if (c >= 0x80) c = decodeRune(sv.substr(i), &sz);
     std::int32_t m = f(c);
     if (m != c) changed = true;
-    if (c == kRuneError && sz == 1 && m == c)
-      out.push_back(sv[i]);  // Go's ToUpper keeps invalid bytes only when nothing changes
-    else
-      appendRune(out, m);
+    // Go's Map turns every invalid byte into U+FFFD (so the string counts as changed).
+    if (c == kRuneError && sz == 1) changed = true;
+    appendRune(out, m);
     i += static_cast<std::size_t>(sz);
   }
   if (!changed) {

@@ -211,6 +211,112 @@ func (c *Cond) Wait() {
 
 func (c *Cond) Signal()    { notifyListNotifyOne(&c.wait) }
 func (c *Cond) Broadcast() { notifyListNotifyAll(&c.wait) }
+
+// Map is a mutex around a Go map. Range walks a snapshot of the keys and skips the ones
+// deleted meanwhile, as Go's Range over its read-only copy does.
+type Map struct {
+	mu Mutex
+	m  map[any]any
+}
+
+func (m *Map) Load(key any) (value any, ok bool) {
+	m.mu.Lock()
+	value, ok = m.m[key]
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) Store(key, value any) {
+	m.mu.Lock()
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	m.mu.Unlock()
+}
+
+func (m *Map) LoadOrStore(key, value any) (actual any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if v, ok := m.m[key]; ok {
+		return v, true
+	}
+	if m.m == nil {
+		m.m = make(map[any]any)
+	}
+	m.m[key] = value
+	return value, false
+}
+
+func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
+	m.mu.Lock()
+	value, loaded = m.m[key]
+	delete(m.m, key)
+	m.mu.Unlock()
+	return
+}
+
+func (m *Map) Delete(key any) {
+	m.mu.Lock()
+	delete(m.m, key)
+	m.mu.Unlock()
+}
+
+func (m *Map) Range(f func(key, value any) bool) {
+	m.mu.Lock()
+	keys := make([]any, 0, len(m.m))
+	for k := range m.m {
+		keys = append(keys, k)
+	}
+	m.mu.Unlock()
+	for _, k := range keys {
+		v, ok := m.Load(k)
+		if !ok {
+			continue
+		}
+		if !f(k, v) {
+			break
+		}
+	}
+}
+
+// Pool keeps the order Go's has on one P: the first value Put waits in the private slot and is
+// returned first; the others come back most recent first.
+type Pool struct {
+	New     func() any
+	mu      Mutex
+	private any
+	shared  []any
+}
+
+func (p *Pool) Put(x any) {
+	if x == nil {
+		return
+	}
+	p.mu.Lock()
+	if p.private == nil {
+		p.private = x
+	} else {
+		p.shared = append(p.shared, x)
+	}
+	p.mu.Unlock()
+}
+
+func (p *Pool) Get() any {
+	p.mu.Lock()
+	x := p.private
+	p.private = nil
+	if x == nil && len(p.shared) > 0 {
+		x = p.shared[len(p.shared)-1]
+		p.shared[len(p.shared)-1] = nil
+		p.shared = p.shared[:len(p.shared)-1]
+	}
+	p.mu.Unlock()
+	if x == nil && p.New != nil {
+		x = p.New()
+	}
+	return x
+}
 )go";
 
 // The tail of Cond from `wait` on, as laid out by the prelude. Waiters are nodes on their own

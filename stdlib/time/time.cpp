@@ -1,10 +1,11 @@
 // stdlib/time/time.cpp — package time: Duration, Time (wall clock + monotonic reading), Sleep,
 // and the timer family (Timer, Ticker, After, Tick, AfterFunc) on the scheduler's timer heap.
 //
-// A Time is {wall, mono}: Unix nanoseconds and the monotonic clock reading, so Sub/Since are
-// immune to wall-clock jumps, as in Go. Timers deliver on buffered channels of capacity 1 from
-// the scheduler loop with a non-blocking send, which is Go's sendTime: a slow reader misses
-// ticks instead of blocking the runtime.
+// A Time is {sec, nsec, mono, loc}: wall time since year 1 (so the zero Time is Go's), the
+// monotonic clock reading, so Sub/Since are immune to wall-clock jumps as in Go, and a fixed
+// zone. Date, Format and the calendar accessors are Go code. Timers deliver on buffered channels of
+// capacity 1 from the scheduler loop with a non-blocking send, which is Go's sendTime: a slow
+// reader misses ticks instead of blocking the runtime.
 #include <ctime>
 
 #include "runtime/runtime.h"
@@ -16,6 +17,8 @@ namespace gomi::stdlib {
 namespace {
 
 constexpr std::string_view kPrelude = R"go(package time
+
+import "os"
 
 type Duration int64
 
@@ -322,45 +325,645 @@ const (
 	maxDuration Duration = 1<<63 - 1
 )
 
-// Time is an instant: Unix nanoseconds plus the monotonic clock reading taken with it.
+// Time is an instant: seconds since January 1, year 1 UTC (so the zero Time is that instant, as
+// in Go), nanoseconds, the monotonic clock reading taken with it (0: none) and the Location it
+// is shown in (nil: UTC).
 type Time struct {
-	wall int64
+	sec  int64
+	nsec int64
 	mono int64
+	loc  *Location
+}
+
+// Seconds from January 1, year 1 to the Unix epoch.
+const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
+
+// A Location is a fixed offset from UTC. Local is taken to be UTC (gomi does not read the
+// system's zone database), which is what Go reports on a machine whose zone is UTC.
+type Location struct {
+	name   string
+	zone   string
+	offset int
+}
+
+var UTC *Location = &utcLoc
+var utcLoc = Location{"UTC", "UTC", 0}
+var Local *Location = &localLoc
+var localLoc = Location{"Local", "UTC", 0}
+
+func (l *Location) get() *Location {
+	if l == nil {
+		return &utcLoc
+	}
+	return l
+}
+
+func (l *Location) String() string { return l.get().name }
+
+func FixedZone(name string, offset int) *Location {
+	return &Location{name, name, offset}
+}
+
+type Month int
+
+const (
+	January Month = 1 + iota
+	February
+	March
+	April
+	May
+	June
+	July
+	August
+	September
+	October
+	November
+	December
+)
+
+var longMonthNames = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+func (m Month) String() string {
+	if January <= m && m <= December {
+		return longMonthNames[m-1]
+	}
+	return "%!Month(" + utoa(uint64(m)) + ")"
+}
+
+type Weekday int
+
+const (
+	Sunday Weekday = iota
+	Monday
+	Tuesday
+	Wednesday
+	Thursday
+	Friday
+	Saturday
+)
+
+var longDayNames = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+	"Saturday"}
+
+func (d Weekday) String() string {
+	if Sunday <= d && d <= Saturday {
+		return longDayNames[d]
+	}
+	return "%!Weekday(" + utoa(uint64(d)) + ")"
+}
+
+func itoa(v int64) string {
+	if v < 0 {
+		return "-" + utoa(uint64(-v))
+	}
+	return utoa(uint64(v))
 }
 
 func now() (wall int64, mono int64)
 
-func Now() Time {
-	w, m := now()
-	return Time{w, m}
+var startMono int64
+
+func init() {
+	_, startMono = now()
+	// Go names Local after $TZ when it is set (UTC when empty), "Local" otherwise.
+	if tz, ok := os.LookupEnv("TZ"); ok {
+		localLoc.name = tz
+		if tz == "" {
+			localLoc.name = "UTC"
+		}
+	}
 }
 
-func Unix(sec int64, nsec int64) Time { return Time{sec*1e9 + nsec, 0} }
+func Now() Time {
+	w, m := now()
+	return Time{floorDiv(w, 1e9) + unixToInternal, w - floorDiv(w, 1e9)*1e9, m, Local}
+}
+
+func Unix(sec int64, nsec int64) Time {
+	if nsec < 0 || nsec >= 1e9 {
+		n := floorDiv(nsec, 1e9)
+		sec += n
+		nsec -= n * 1e9
+	}
+	return Time{sec + unixToInternal, nsec, 0, Local}
+}
+
+func UnixMilli(msec int64) Time { return Unix(msec/1e3, (msec%1e3)*1e6) }
+func UnixMicro(usec int64) Time { return Unix(usec/1e6, (usec%1e6)*1e3) }
+
+// daysFromCivil counts days from 1970-01-01 to the given proleptic Gregorian date.
+func daysFromCivil(y int64, m int, d int) int64 {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := int64(m) + 9
+	if m > 2 {
+		mp = int64(m) - 3
+	}
+	doy := (153*mp+2)/5 + int64(d) - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+func civilFromDays(z int64) (y int64, m int, d int) {
+	z += 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y = yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = int(doy - (153*mp+2)/5 + 1)
+	if mp < 10 {
+		m = int(mp + 3)
+	} else {
+		m = int(mp - 9)
+	}
+	if m <= 2 {
+		y++
+	}
+	return
+}
+
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Date")
+	}
+	m := int64(month) - 1
+	y := int64(year) + floorDiv(m, 12)
+	m -= floorDiv(m, 12) * 12
+	days := daysFromCivil(y, int(m)+1, 1) + int64(day) - 1
+	ns := int64(nsec)
+	s := days*86400 + int64(hour)*3600 + int64(min)*60 + int64(sec) + floorDiv(ns, 1e9)
+	ns -= floorDiv(ns, 1e9) * 1e9
+	s -= int64(loc.offset)
+	t := Time{s + unixToInternal, ns, 0, loc}
+	if loc == &utcLoc {
+		t.loc = nil
+	}
+	return t
+}
+
+// local returns seconds since the Unix epoch on t's wall clock.
+func (t Time) local() int64 { return t.sec - unixToInternal + int64(t.loc.get().offset) }
+
+func (t Time) Date() (year int, month Month, day int) {
+	y, m, d := civilFromDays(floorDiv(t.local(), 86400))
+	return int(y), Month(m), d
+}
+
+func (t Time) Year() int       { y, _, _ := t.Date(); return y }
+func (t Time) Month() Month    { _, m, _ := t.Date(); return m }
+func (t Time) Day() int        { _, _, d := t.Date(); return d }
+func (t Time) Nanosecond() int { return int(t.nsec) }
+
+func (t Time) Clock() (hour, min, sec int) {
+	s := t.local()
+	s -= floorDiv(s, 86400) * 86400
+	return int(s / 3600), int(s % 3600 / 60), int(s % 60)
+}
+
+func (t Time) Hour() int   { h, _, _ := t.Clock(); return h }
+func (t Time) Minute() int { _, m, _ := t.Clock(); return m }
+func (t Time) Second() int { _, _, s := t.Clock(); return s }
+
+func (t Time) Weekday() Weekday {
+	days := floorDiv(t.local(), 86400)
+	w := (days + 4) % 7
+	if w < 0 {
+		w += 7
+	}
+	return Weekday(w)
+}
+
+func (t Time) YearDay() int {
+	days := floorDiv(t.local(), 86400)
+	y, _, _ := civilFromDays(days)
+	return int(days-daysFromCivil(y, 1, 1)) + 1
+}
+
+func (t Time) ISOWeek() (year, week int) {
+	days := floorDiv(t.local(), 86400)
+	wd := int64(t.Weekday()+6) % 7 // Monday = 0
+	thursday := days + 3 - wd
+	y, _, _ := civilFromDays(thursday)
+	return int(y), int(thursday-daysFromCivil(y, 1, 1))/7 + 1
+}
+
+func (t Time) Location() *Location { return t.loc.get() }
+
+func (t Time) Zone() (name string, offset int) {
+	l := t.loc.get()
+	return l.zone, l.offset
+}
+
+func (t Time) In(loc *Location) Time {
+	if loc == nil {
+		panic("time: missing Location in call to Time.In")
+	}
+	if loc == &utcLoc {
+		loc = nil
+	}
+	return Time{t.sec, t.nsec, 0, loc}
+}
+
+func (t Time) UTC() Time   { return Time{t.sec, t.nsec, 0, nil} }
+func (t Time) Local() Time { return Time{t.sec, t.nsec, 0, Local} }
+
+func (t Time) Unix() int64      { return t.sec - unixToInternal }
+func (t Time) UnixMilli() int64 { return (t.sec-unixToInternal)*1e3 + t.nsec/1e6 }
+func (t Time) UnixMicro() int64 { return (t.sec-unixToInternal)*1e6 + t.nsec/1e3 }
+func (t Time) UnixNano() int64  { return (t.sec-unixToInternal)*1e9 + t.nsec }
+func (t Time) IsZero() bool     { return t.sec == 0 && t.nsec == 0 }
+
+func (t Time) Add(d Duration) Time {
+	dsec := int64(d / 1e9)
+	nsec := t.nsec + int64(d%1e9)
+	if nsec >= 1e9 {
+		dsec++
+		nsec -= 1e9
+	} else if nsec < 0 {
+		dsec--
+		nsec += 1e9
+	}
+	m := t.mono
+	if m != 0 {
+		m += int64(d)
+	}
+	return Time{t.sec + dsec, nsec, m, t.loc}
+}
 
 func (t Time) Sub(u Time) Duration {
 	if t.mono != 0 && u.mono != 0 {
 		return Duration(t.mono - u.mono)
 	}
-	return Duration(t.wall - u.wall)
-}
-
-func (t Time) Add(d Duration) Time {
-	m := t.mono
-	if m != 0 {
-		m += int64(d)
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
 	}
-	return Time{t.wall + int64(d), m}
+	return maxDuration
 }
 
-func (t Time) After(u Time) bool  { return t.Sub(u) > 0 }
-func (t Time) Before(u Time) bool { return t.Sub(u) < 0 }
-func (t Time) Equal(u Time) bool  { return t.Sub(u) == 0 }
-func (t Time) IsZero() bool       { return t.wall == 0 && t.mono == 0 }
-func (t Time) Unix() int64        { return floorDiv(t.wall, 1e9) }
-func (t Time) UnixMilli() int64   { return floorDiv(t.wall, 1e6) }
-func (t Time) UnixMicro() int64   { return floorDiv(t.wall, 1e3) }
-func (t Time) UnixNano() int64    { return t.wall }
-func (t Time) Nanosecond() int    { return int(t.wall - floorDiv(t.wall, 1e9)*1e9) }
+func (t Time) AddDate(years int, months int, days int) Time {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	return Date(year+years, month+Month(months), day+days, hour, min, sec, int(t.nsec), t.Location())
+}
+
+func (t Time) After(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono > u.mono
+	}
+	return t.sec > u.sec || t.sec == u.sec && t.nsec > u.nsec
+}
+
+func (t Time) Before(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono < u.mono
+	}
+	return t.sec < u.sec || t.sec == u.sec && t.nsec < u.nsec
+}
+
+func (t Time) Equal(u Time) bool {
+	if t.mono != 0 && u.mono != 0 {
+		return t.mono == u.mono
+	}
+	return t.sec == u.sec && t.nsec == u.nsec
+}
+
+// rem returns the time since the zero Time modulo d (d > 0), in 128-bit arithmetic.
+func (t Time) rem(d Duration) Duration {
+	if d < Second && Second%(d+d) == 0 {
+		return Duration(t.nsec % int64(d))
+	}
+	if d%Second == 0 {
+		d1 := int64(d / Second)
+		return Duration(t.sec%d1)*Second + Duration(t.nsec)
+	}
+	// (sec*1e9 + nsec) mod d, bit by bit.
+	hi, lo := mul64(uint64(t.sec), 1e9)
+	lo2 := lo + uint64(t.nsec)
+	if lo2 < lo {
+		hi++
+	}
+	lo = lo2
+	var r uint64
+	for i := 127; i >= 0; i-- {
+		var bit uint64
+		if i >= 64 {
+			bit = hi >> uint(i-64) & 1
+		} else {
+			bit = lo >> uint(i) & 1
+		}
+		r = r<<1 | bit
+		if r >= uint64(d) {
+			r -= uint64(d)
+		}
+	}
+	return Duration(r)
+}
+
+func mul64(x, y uint64) (hi, lo uint64) {
+	const mask32 = 1<<32 - 1
+	x0 := x & mask32
+	x1 := x >> 32
+	y0 := y & mask32
+	y1 := y >> 32
+	w0 := x0 * y0
+	t := x1*y0 + w0>>32
+	w1 := t & mask32
+	w2 := t >> 32
+	w1 += x0 * y1
+	hi = x1*y1 + w2 + w1>>32
+	lo = x * y
+	return
+}
+
+func (t Time) Truncate(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	return t.Add(-t.rem(d))
+}
+
+func (t Time) Round(d Duration) Time {
+	t.mono = 0
+	if d <= 0 {
+		return t
+	}
+	r := t.rem(d)
+	if uint64(r)+uint64(r) < uint64(d) {
+		return t.Add(-r)
+	}
+	return t.Add(d - r)
+}
+
+const (
+	Layout      = "01/02 03:04:05PM '06 -0700"
+	ANSIC       = "Mon Jan _2 15:04:05 2006"
+	UnixDate    = "Mon Jan _2 15:04:05 MST 2006"
+	RubyDate    = "Mon Jan 02 15:04:05 -0700 2006"
+	RFC822      = "02 Jan 06 15:04 MST"
+	RFC822Z     = "02 Jan 06 15:04 -0700"
+	RFC850      = "Monday, 02-Jan-06 15:04:05 MST"
+	RFC1123     = "Mon, 02 Jan 2006 15:04:05 MST"
+	RFC1123Z    = "Mon, 02 Jan 2006 15:04:05 -0700"
+	RFC3339     = "2006-01-02T15:04:05Z07:00"
+	RFC3339Nano = "2006-01-02T15:04:05.999999999Z07:00"
+	Kitchen     = "3:04PM"
+	Stamp       = "Jan _2 15:04:05"
+	StampMilli  = "Jan _2 15:04:05.000"
+	StampMicro  = "Jan _2 15:04:05.000000"
+	StampNano   = "Jan _2 15:04:05.000000000"
+)
+
+// appendInt appends v zero-padded to width digits (a minus sign first when negative).
+func appendInt(b []byte, v int, width int) []byte {
+	u := uint(v)
+	if v < 0 {
+		b = append(b, '-')
+		u = uint(-v)
+	}
+	var buf [20]byte
+	i := len(buf)
+	for u >= 10 {
+		i--
+		buf[i] = byte('0' + u%10)
+		u /= 10
+	}
+	i--
+	buf[i] = byte('0' + u)
+	for w := len(buf) - i; w < width; w++ {
+		b = append(b, '0')
+	}
+	return append(b, buf[i:]...)
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+func isDigitAt(s string, i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }
+
+func (t Time) appendZone(b []byte, offset int, z bool, colon bool, seconds bool, short bool) []byte {
+	if z && offset == 0 {
+		return append(b, 'Z')
+	}
+	zone := offset / 60
+	abs := offset
+	if zone < 0 {
+		b = append(b, '-')
+		zone = -zone
+		abs = -abs
+	} else {
+		b = append(b, '+')
+	}
+	b = appendInt(b, zone/60, 2)
+	if short {
+		return b
+	}
+	if colon {
+		b = append(b, ':')
+	}
+	b = appendInt(b, zone%60, 2)
+	if seconds {
+		if colon {
+			b = append(b, ':')
+		}
+		b = appendInt(b, abs%60, 2)
+	}
+	return b
+}
+
+func (t Time) AppendFormat(b []byte, layout string) []byte {
+	year, month, day := t.Date()
+	hour, min, sec := t.Clock()
+	zoneName, offset := t.Zone()
+	for i := 0; i < len(layout); {
+		rest := layout[i:]
+		c := layout[i]
+		n := 0 // length of the std chunk at i; 0: literal byte
+		switch c {
+		case 'J':
+			if hasPrefix(rest, "January") {
+				b, n = append(b, month.String()...), 7
+			} else if hasPrefix(rest, "Jan") {
+				b, n = append(b, month.String()[:3]...), 3
+			}
+		case 'M':
+			if hasPrefix(rest, "Monday") {
+				b, n = append(b, t.Weekday().String()...), 6
+			} else if hasPrefix(rest, "Mon") {
+				b, n = append(b, t.Weekday().String()[:3]...), 3
+			} else if hasPrefix(rest, "MST") {
+				if zoneName != "" {
+					b = append(b, zoneName...)
+				} else {
+					b = t.appendZone(b, offset, false, false, false, false)
+				}
+				n = 3
+			}
+		case '0':
+			if len(rest) >= 2 && '1' <= rest[1] && rest[1] <= '6' {
+				n = 2
+				switch rest[1] {
+				case '1':
+					b = appendInt(b, int(month), 2)
+				case '2':
+					b = appendInt(b, day, 2)
+				case '3':
+					h := hour % 12
+					if h == 0 {
+						h = 12
+					}
+					b = appendInt(b, h, 2)
+				case '4':
+					b = appendInt(b, min, 2)
+				case '5':
+					b = appendInt(b, sec, 2)
+				case '6':
+					y := year % 100
+					if y < 0 {
+						y = -y
+					}
+					b = appendInt(b, y, 2)
+				}
+			} else if hasPrefix(rest, "002") {
+				b, n = appendInt(b, t.YearDay(), 3), 3
+			}
+		case '1':
+			if hasPrefix(rest, "15") {
+				b, n = appendInt(b, hour, 2), 2
+			} else {
+				b, n = appendInt(b, int(month), 0), 1
+			}
+		case '2':
+			if hasPrefix(rest, "2006") {
+				b, n = appendInt(b, year, 4), 4
+			} else {
+				b, n = appendInt(b, day, 0), 1
+			}
+		case '_':
+			if hasPrefix(rest, "_2") {
+				if hasPrefix(rest, "_2006") {
+					b = append(b, '_')
+					b, n = appendInt(b, year, 4), 5
+				} else {
+					if day < 10 {
+						b = append(b, ' ')
+					}
+					b, n = appendInt(b, day, 0), 2
+				}
+			} else if hasPrefix(rest, "__2") {
+				yd := t.YearDay()
+				if yd < 100 {
+					b = append(b, ' ')
+					if yd < 10 {
+						b = append(b, ' ')
+					}
+				}
+				b, n = appendInt(b, yd, 0), 3
+			}
+		case '3', '4', '5':
+			v := min
+			if c == '3' {
+				v = hour % 12
+				if v == 0 {
+					v = 12
+				}
+			} else if c == '5' {
+				v = sec
+			}
+			b, n = appendInt(b, v, 0), 1
+		case 'P', 'p':
+			if hasPrefix(rest, "PM") || hasPrefix(rest, "pm") {
+				pm := "AM"
+				if hour >= 12 {
+					pm = "PM"
+				}
+				if c == 'p' {
+					pm = "am"
+					if hour >= 12 {
+						pm = "pm"
+					}
+				}
+				b, n = append(b, pm...), 2
+			}
+		case '-', 'Z':
+			z := c == 'Z'
+			switch {
+			case hasPrefix(rest[1:], "070000"):
+				b, n = t.appendZone(b, offset, z, false, true, false), 7
+			case hasPrefix(rest[1:], "07:00:00"):
+				b, n = t.appendZone(b, offset, z, true, true, false), 9
+			case hasPrefix(rest[1:], "0700"):
+				b, n = t.appendZone(b, offset, z, false, false, false), 5
+			case hasPrefix(rest[1:], "07:00"):
+				b, n = t.appendZone(b, offset, z, true, false, false), 6
+			case hasPrefix(rest[1:], "07"):
+				b, n = t.appendZone(b, offset, z, false, false, true), 3
+			}
+		case '.', ',':
+			if len(rest) >= 2 && (rest[1] == '0' || rest[1] == '9') {
+				j := 1
+				for j < len(rest) && rest[j] == rest[1] {
+					j++
+				}
+				if !isDigitAt(rest, j) {
+					digits := j - 1
+					if digits > 9 {
+						digits = 9
+					}
+					var buf [9]byte
+					u := t.nsec
+					for k := 8; k >= 0; k-- {
+						buf[k] = byte('0' + u%10)
+						u /= 10
+					}
+					if rest[1] == '9' {
+						for digits > 0 && buf[digits-1] == '0' {
+							digits--
+						}
+					}
+					if digits > 0 {
+						b = append(b, c)
+						b = append(b, buf[:digits]...)
+					}
+					n = j
+				}
+			}
+		}
+		if n == 0 {
+			b = append(b, c)
+			n = 1
+		}
+		i += n
+	}
+	return b
+}
+
+func (t Time) Format(layout string) string {
+	return string(t.AppendFormat(make([]byte, 0, 64), layout))
+}
+
+func (t Time) String() string {
+	s := t.Format("2006-01-02 15:04:05.999999999 -0700 MST")
+	if t.mono != 0 {
+		m := t.mono - startMono
+		sign := byte('+')
+		if m < 0 {
+			sign = '-'
+			m = -m
+		}
+		s += " m=" + string(sign) + itoa(m/1e9) + "." + string(appendInt(nil, int(m%1e9), 9))
+	}
+	return s
+}
 
 func floorDiv(a, b int64) int64 {
 	q := a / b
@@ -458,12 +1061,12 @@ func Tick(d Duration) <-chan Time {
 }
 )go";
 
-struct TimeValue {
+struct Clocks {
   std::int64_t wall;
   std::int64_t mono;
 };
 
-TimeValue readClocks() {
+Clocks readClocks() {
   timespec w, m;
   clock_gettime(CLOCK_REALTIME, &w);
   clock_gettime(CLOCK_MONOTONIC, &m);
@@ -472,14 +1075,26 @@ TimeValue readClocks() {
           std::int64_t{m.tv_sec} * 1'000'000'000 + m.tv_nsec};
 }
 
+// A time.Time as the prelude lays it out.
+struct TimeValue {
+  std::int64_t sec;  // since January 1, year 1 UTC
+  std::int64_t nsec;
+  std::int64_t mono;
+  const void* loc;  // nil: UTC
+};
+
+constexpr std::int64_t kUnixToInternal =
+    (1969LL * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) * 86400;
+
 // Timer callback: Go's sendTime, a non-blocking send of the current time.
 void sendTime(rt::Scheduler&, void* chan, void* chanOps) {
-  TimeValue t = readClocks();
+  Clocks c = readClocks();
+  TimeValue t{c.wall / 1'000'000'000 + kUnixToInternal, c.wall % 1'000'000'000, c.mono, nullptr};
   static_cast<rt::ChanOps*>(chanOps)->send(static_cast<rt::HChan*>(chan), &t, false);
 }
 
 void nNow(NativeContext&, const Slot*, Slot* r) {
-  TimeValue t = readClocks();
+  Clocks t = readClocks();
   setInt(r, t.wall);
   setInt(r + 1, t.mono);
 }

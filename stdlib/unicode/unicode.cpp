@@ -1,5 +1,5 @@
-// stdlib/unicode/unicode.cpp — package unicode: character classes and case mapping over
-// stdlib/internal/unicode_tables (exact for Latin-1, best effort beyond).
+// stdlib/unicode/unicode.cpp — package unicode: character classes, range tables and case
+// mapping over the tables generated from Go's own (stdlib/internal/unicode_tables.h).
 #include "stdlib/internal/native_util.h"
 #include "stdlib/internal/packages.h"
 #include "stdlib/internal/unicode_tables.h"
@@ -16,6 +16,160 @@ const (
 	MaxASCII        = '\u007F'
 	MaxLatin1       = '\u00FF'
 )
+
+const Version = "13.0.0"
+
+const (
+	UpperCase = iota
+	LowerCase
+	TitleCase
+	MaxCase
+)
+
+const UpperLower = MaxRune + 1
+
+type Range16 struct {
+	Lo     uint16
+	Hi     uint16
+	Stride uint16
+}
+
+type Range32 struct {
+	Lo     uint32
+	Hi     uint32
+	Stride uint32
+}
+
+// A RangeTable from this package names one of gomi's built-in tables (id > 0, looked up
+// natively); one a program builds itself is searched through R16 and R32 as in Go.
+type RangeTable struct {
+	R16         []Range16
+	R32         []Range32
+	LatinOffset int
+	id          int
+}
+
+func tableID(name string) int
+func inTable(id int, r rune) bool
+
+var (
+	C = &RangeTable{id: tableID("C")}
+	Cc = &RangeTable{id: tableID("Cc")}
+	Cf = &RangeTable{id: tableID("Cf")}
+	Co = &RangeTable{id: tableID("Co")}
+	Cs = &RangeTable{id: tableID("Cs")}
+	L = &RangeTable{id: tableID("L")}
+	Ll = &RangeTable{id: tableID("Ll")}
+	Lm = &RangeTable{id: tableID("Lm")}
+	Lo = &RangeTable{id: tableID("Lo")}
+	Lt = &RangeTable{id: tableID("Lt")}
+	Lu = &RangeTable{id: tableID("Lu")}
+	M = &RangeTable{id: tableID("M")}
+	Mc = &RangeTable{id: tableID("Mc")}
+	Me = &RangeTable{id: tableID("Me")}
+	Mn = &RangeTable{id: tableID("Mn")}
+	N = &RangeTable{id: tableID("N")}
+	Nd = &RangeTable{id: tableID("Nd")}
+	Nl = &RangeTable{id: tableID("Nl")}
+	No = &RangeTable{id: tableID("No")}
+	P = &RangeTable{id: tableID("P")}
+	Pc = &RangeTable{id: tableID("Pc")}
+	Pd = &RangeTable{id: tableID("Pd")}
+	Pe = &RangeTable{id: tableID("Pe")}
+	Pf = &RangeTable{id: tableID("Pf")}
+	Pi = &RangeTable{id: tableID("Pi")}
+	Po = &RangeTable{id: tableID("Po")}
+	Ps = &RangeTable{id: tableID("Ps")}
+	S = &RangeTable{id: tableID("S")}
+	Sc = &RangeTable{id: tableID("Sc")}
+	Sk = &RangeTable{id: tableID("Sk")}
+	Sm = &RangeTable{id: tableID("Sm")}
+	So = &RangeTable{id: tableID("So")}
+	Z = &RangeTable{id: tableID("Z")}
+	Zl = &RangeTable{id: tableID("Zl")}
+	Zp = &RangeTable{id: tableID("Zp")}
+	Zs = &RangeTable{id: tableID("Zs")}
+	White_Space = &RangeTable{id: tableID("White_Space")}
+	Hex_Digit = &RangeTable{id: tableID("Hex_Digit")}
+	ASCII_Hex_Digit = &RangeTable{id: tableID("ASCII_Hex_Digit")}
+	Dash = &RangeTable{id: tableID("Dash")}
+	Hyphen = &RangeTable{id: tableID("Hyphen")}
+	Quotation_Mark = &RangeTable{id: tableID("Quotation_Mark")}
+	Terminal_Punctuation = &RangeTable{id: tableID("Terminal_Punctuation")}
+	Ideographic = &RangeTable{id: tableID("Ideographic")}
+	Latin = &RangeTable{id: tableID("Latin")}
+	Greek = &RangeTable{id: tableID("Greek")}
+	Cyrillic = &RangeTable{id: tableID("Cyrillic")}
+	Armenian = &RangeTable{id: tableID("Armenian")}
+	Hebrew = &RangeTable{id: tableID("Hebrew")}
+	Arabic = &RangeTable{id: tableID("Arabic")}
+	Devanagari = &RangeTable{id: tableID("Devanagari")}
+	Thai = &RangeTable{id: tableID("Thai")}
+	Georgian = &RangeTable{id: tableID("Georgian")}
+	Hangul = &RangeTable{id: tableID("Hangul")}
+	Hiragana = &RangeTable{id: tableID("Hiragana")}
+	Katakana = &RangeTable{id: tableID("Katakana")}
+	Han = &RangeTable{id: tableID("Han")}
+	Common = &RangeTable{id: tableID("Common")}
+	Inherited = &RangeTable{id: tableID("Inherited")}
+	Other = C
+	Control = Cc
+	Letter = L
+	Lower = Ll
+	Title = Lt
+	Upper = Lu
+	Mark = M
+	Number = N
+	Digit = Nd
+	Punct = P
+	Symbol = S
+	Space = Z
+)
+
+var GraphicRanges = []*RangeTable{L, M, N, P, S, Zs}
+var PrintRanges = []*RangeTable{L, M, N, P, S}
+
+func Is(rangeTab *RangeTable, r rune) bool {
+	if rangeTab.id > 0 {
+		return inTable(rangeTab.id, r)
+	}
+	u := uint32(r)
+	for _, rg := range rangeTab.R16 {
+		if u < uint32(rg.Lo) {
+			return false
+		}
+		if u <= uint32(rg.Hi) {
+			return rg.Stride == 1 || (u-uint32(rg.Lo))%uint32(rg.Stride) == 0
+		}
+	}
+	for _, rg := range rangeTab.R32 {
+		if u < rg.Lo {
+			return false
+		}
+		if u <= rg.Hi {
+			return rg.Stride == 1 || (u-rg.Lo)%rg.Stride == 0
+		}
+	}
+	return false
+}
+
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func IsOneOf(ranges []*RangeTable, r rune) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
 
 func IsUpper(r rune) bool
 func IsLower(r rune) bool
@@ -34,105 +188,54 @@ func ToUpper(r rune) rune
 func ToLower(r rune) rune
 func ToTitle(r rune) rune
 func SimpleFold(r rune) rune
+
+func To(_case int, r rune) rune {
+	switch _case {
+	case UpperCase:
+		return ToUpper(r)
+	case LowerCase:
+		return ToLower(r)
+	case TitleCase:
+		return ToTitle(r)
+	}
+	return ReplacementChar
+}
 )go";
 
 std::int32_t rn(const Slot* a) {
   return load<std::int32_t>(a);
 }
 
-bool isSymbol(std::int32_t r) {
-  if (r < 0x80) {
-    switch (r) {
-      case '$':
-      case '+':
-      case '<':
-      case '=':
-      case '>':
-      case '^':
-      case '`':
-      case '|':
-      case '~':
-        return true;
-      default:
-        return false;
-    }
+// Table ids are 1-based indices into kUnicodeTables (0 marks a program-built RangeTable).
+void nTableID(NativeContext&, const Slot* a, Slot* r) {
+  setInt(r, uTableIndex(argStr(a)) + 1);
+}
+void nInTable(NativeContext&, const Slot* a, Slot* r) {
+  std::int64_t id = argInt(a);
+  bool in = id > 0 && static_cast<std::size_t>(id) <= kUnicodeTableCount &&
+            uInTable(kUnicodeTables[id - 1], load<std::int32_t>(a + 1));
+  setBool(r, in);
+}
+
+#define GOMI_PREDICATE(Name, fn)                         \
+  void n##Name(NativeContext&, const Slot* a, Slot* r) { \
+    setBool(r, fn(rn(a)));                               \
   }
-  if (r < 0x100)
-    return r == 0xA2 || r == 0xA3 || r == 0xA4 || r == 0xA5 || r == 0xA6 || r == 0xA8 ||
-           r == 0xA9 || r == 0xAC || r == 0xAE || r == 0xAF || r == 0xB0 || r == 0xB1 ||
-           r == 0xB4 || r == 0xB8 || r == 0xD7 || r == 0xF7;
-  return (r >= 0x2190 && r <= 0x23FF) || (r >= 0x2500 && r <= 0x27BF) ||
-         (r >= 0x20A0 && r <= 0x20C0);
-}
+GOMI_PREDICATE(IsUpper, uIsUpper)
+GOMI_PREDICATE(IsLower, uIsLower)
+GOMI_PREDICATE(IsTitle, uIsTitle)
+GOMI_PREDICATE(IsLetter, uIsLetter)
+GOMI_PREDICATE(IsDigit, uIsDigit)
+GOMI_PREDICATE(IsNumber, uIsNumber)
+GOMI_PREDICATE(IsSpace, uIsSpace)
+GOMI_PREDICATE(IsPunct, uIsPunct)
+GOMI_PREDICATE(IsControl, uIsControl)
+GOMI_PREDICATE(IsPrint, uIsPrint)
+GOMI_PREDICATE(IsGraphic, uIsGraphic)
+GOMI_PREDICATE(IsSymbol, uIsSymbol)
+GOMI_PREDICATE(IsMark, uIsMark)
+#undef GOMI_PREDICATE
 
-bool isNumber(std::int32_t r) {
-  if (uIsDigit(r)) return true;
-  return r == 0xB2 || r == 0xB3 || r == 0xB9 || r == 0xBC || r == 0xBD || r == 0xBE ||
-         (r >= 0x2150 && r <= 0x2189) || (r >= 0x2460 && r <= 0x249B);
-}
-
-bool isMark(std::int32_t r) {
-  return (r >= 0x300 && r <= 0x36F) || (r >= 0x483 && r <= 0x489);
-}
-
-bool isControl(std::int32_t r) {
-  return (r >= 0 && r < 0x20) || (r >= 0x7F && r <= 0x9F);
-}
-
-bool isGraphic(std::int32_t r) {
-  if (r == ' ') return true;
-  if (uIsSpace(r))
-    return r == 0xA0 || r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F ||
-           r == 0x3000;
-  return uIsLetter(r) || isNumber(r) || uIsPunct(r) || isSymbol(r) || isMark(r);
-}
-
-bool isPrint(std::int32_t r) {
-  if (r == ' ') return true;
-  if (uIsSpace(r)) return false;
-  return isGraphic(r);
-}
-
-void nIsUpper(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, uIsUpper(rn(a)));
-}
-void nIsLower(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, uIsLower(rn(a)));
-}
-void nIsTitle(NativeContext&, const Slot* a, Slot* r) {
-  std::int32_t c = rn(a);
-  setBool(r, c == 0x1C5 || c == 0x1C8 || c == 0x1CB || c == 0x1F2);
-}
-void nIsLetter(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, uIsLetter(rn(a)));
-}
-void nIsDigit(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, uIsDigit(rn(a)));
-}
-void nIsNumber(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, isNumber(rn(a)));
-}
-void nIsSpace(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, uIsSpace(rn(a)));
-}
-void nIsPunct(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, uIsPunct(rn(a)));
-}
-void nIsControl(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, isControl(rn(a)));
-}
-void nIsPrint(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, isPrint(rn(a)));
-}
-void nIsGraphic(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, isGraphic(rn(a)));
-}
-void nIsSymbol(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, isSymbol(rn(a)));
-}
-void nIsMark(NativeContext&, const Slot* a, Slot* r) {
-  setBool(r, isMark(rn(a)));
-}
 void nToUpper(NativeContext&, const Slot* a, Slot* r) {
   setInt(r, uToUpper(rn(a)));
 }
@@ -149,28 +252,19 @@ void nSimpleFold(NativeContext&, const Slot* a, Slot* r) {
 }  // namespace
 
 StdPackage unicodePackage() {
-  return StdPackage{"unicode",
-                    "unicode",
-                    kPrelude,
-                    {
-                        {"IsUpper", nIsUpper},
-                        {"IsLower", nIsLower},
-                        {"IsTitle", nIsTitle},
-                        {"IsLetter", nIsLetter},
-                        {"IsDigit", nIsDigit},
-                        {"IsNumber", nIsNumber},
-                        {"IsSpace", nIsSpace},
-                        {"IsPunct", nIsPunct},
-                        {"IsControl", nIsControl},
-                        {"IsPrint", nIsPrint},
-                        {"IsGraphic", nIsGraphic},
-                        {"IsSymbol", nIsSymbol},
-                        {"IsMark", nIsMark},
-                        {"ToUpper", nToUpper},
-                        {"ToLower", nToLower},
-                        {"ToTitle", nToTitle},
-                        {"SimpleFold", nSimpleFold},
-                    }};
+  return StdPackage{
+      "unicode",
+      "unicode",
+      kPrelude,
+      {
+          {"tableID", nTableID},       {"inTable", nInTable},     {"IsUpper", nIsUpper},
+          {"IsLower", nIsLower},       {"IsTitle", nIsTitle},     {"IsLetter", nIsLetter},
+          {"IsDigit", nIsDigit},       {"IsNumber", nIsNumber},   {"IsSpace", nIsSpace},
+          {"IsPunct", nIsPunct},       {"IsControl", nIsControl}, {"IsPrint", nIsPrint},
+          {"IsGraphic", nIsGraphic},   {"IsSymbol", nIsSymbol},   {"IsMark", nIsMark},
+          {"ToUpper", nToUpper},       {"ToLower", nToLower},     {"ToTitle", nToTitle},
+          {"SimpleFold", nSimpleFold},
+      }};
 }
 
 }  // namespace gomi::stdlib

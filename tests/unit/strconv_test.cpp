@@ -2035,8 +2035,8 @@ const QuoteCase kQuotes[] = {
 TEST(Strconv, Quote) {
   for (const QuoteCase& c : kQuotes) {
     std::string q, a;
-    appendQuote(q, c.s, false);
-    appendQuote(a, c.s, true);
+    appendQuote(q, c.s, QuoteMode::Print);
+    appendQuote(a, c.s, QuoteMode::ASCII);
     EXPECT_EQ(q, c.quote);
     EXPECT_EQ(a, c.ascii);
   }
@@ -2063,15 +2063,15 @@ const QuoteRuneCase kQuoteRunes[] = {
 
 TEST(Strconv, QuoteBytes) {
   std::string q;
-  appendQuote(q, std::string_view("\x00\x7f\xff", 3), false);
+  appendQuote(q, std::string_view("\x00\x7f\xff", 3), QuoteMode::Print);
   EXPECT_EQ(q, "\"\\x00\\x7f\\xff\"");
 }
 
 TEST(Strconv, QuoteRune) {
   for (const QuoteRuneCase& c : kQuoteRunes) {
     std::string q, a;
-    appendQuoteRune(q, c.r, false);
-    appendQuoteRune(a, c.r, true);
+    appendQuoteRune(q, c.r, QuoteMode::Print);
+    appendQuoteRune(a, c.r, QuoteMode::ASCII);
     EXPECT_EQ(q, c.quote) << c.r;
     EXPECT_EQ(a, c.ascii) << c.r;
   }

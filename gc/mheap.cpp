@@ -24,6 +24,7 @@ HeapArena* MHeap::newArena(std::size_t bytes) {
   bytes = (bytes + kArenaBytes - 1) & ~(kArenaBytes - 1);
   auto* a = new HeapArena;
   a->base = reinterpret_cast<std::uintptr_t>(sysAlloc(bytes, kArenaBytes));
+  sysHugePage(reinterpret_cast<void*>(a->base), bytes);
   if ((a->base + bytes) >> kAddressBits) fatal("heap address beyond 48 bits");
   a->npages = bytes / kPageSize;
   std::size_t spansBytes = a->npages * sizeof(MSpan*);

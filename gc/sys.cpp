@@ -33,6 +33,11 @@ void sysUnused(void* p, std::size_t bytes) {
   madvise(p, bytes, MADV_DONTNEED);
 }
 
+void sysHugePage(void* p, std::size_t bytes) {
+  // Advisory: kernels without THP refuse it, and small pages are then used as before.
+  madvise(p, bytes, MADV_HUGEPAGE);
+}
+
 void fatal(const char* fmt, ...) {
   std::fflush(stdout);
   std::fputs("fatal error: ", stderr);

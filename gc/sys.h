@@ -15,6 +15,10 @@ void* sysAlloc(std::size_t bytes, std::size_t align = 0);
 void sysFree(void* p, std::size_t bytes);
 // Give the physical pages back; the range stays mapped and reads as zero afterwards.
 void sysUnused(void* p, std::size_t bytes);
+// Asks for transparent huge pages on heap arenas (Go does the same on Linux). Where THP is in
+// "madvise" mode, this turns 512 first-touch page faults into one, which is most of the cost of
+// a growing heap on a virtual machine.
+void sysHugePage(void* p, std::size_t bytes);
 
 // Print "fatal error: <msg>" to stderr and abort: for broken heap invariants only.
 [[noreturn]] void fatal(const char* fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -154,6 +154,8 @@ namespace gomi {
   X(MUL_F64, ABC, "")                                                                           \
   X(DIV_F64, ABC, "(no panic: IEEE)")                                                           \
   X(NEG_F64, AB, "")                                                                            \
+  X(SQRT_F64, AB, "fp[a] = math.Sqrt(fp[b]) (the native, inlined: IEEE sqrt, as Go's)")     \
+  X(ABS_F64, AB, "fp[a] = math.Abs(fp[b]) (clears the sign bit)")                              \
   X(ADD_F32, ABC, "float32 ops round to float32 every time")                                    \
   X(SUB_F32, ABC, "")                                                                           \
   X(MUL_F32, ABC, "")                                                                           \
@@ -288,6 +290,8 @@ namespace gomi {
   X(MAPGET, ABCX, "fp[a...] = m[k] (zero value when absent or nil map); m=fp[b], k at fp[c]")   \
   X(MAPGET2, ABCX, "as MAPGET, and fp[a + valueSlots] = ok")                                    \
   X(MAPSET, ABCX, "m=fp[a], key at fp[b...], value at fp[c...]; nil map panics")                \
+  X(MAPADDR, ABCX, "fp[a] = &m[k] (inserting a zero value when absent; nil map panics); "     \
+                  "m=fp[b], k at fp[c]; for m[k]++ and m[k] op= v")                           \
   X(MAPDEL, ABX, "delete(m=fp[a], key at fp[b...])")                                            \
   X(MAPLEN, AB, "fp[a] = len(map fp[b])")                                                       \
   X(MAPITER, ABX, "fp[a] = new iterator over map fp[b] (a pointer slot)")                       \

@@ -245,6 +245,14 @@ int FuncCompiler::callResults(Expr* e) {
         // Not a declared function after all (e.g. a func-typed variable): call it as a value.
         break;
       }
+      // math.Sqrt and math.Abs are single instructions, not native calls: they sit in the
+      // inner loops of numeric code, where a call costs more than the operation.
+      if (p->native && (p->name == "math.Sqrt" || p->name == "math.Abs") && e->args.size() == 1) {
+        int x = exprAs(e->args[0], fo->type->u()->params[0]);
+        int d = alloc(fo->type->u()->results[0]);
+        emit(p->name == "math.Sqrt" ? Opcode::SQRT_F64 : Opcode::ABS_F64, d, x);
+        return d;
+      }
       const Type* sig = fo->type;
       int w = windowBase(sigPattern(sig));
       layoutArgs(e, sig, w, 0);

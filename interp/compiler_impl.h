@@ -161,6 +161,7 @@ class FuncCompiler {
   int convertValue(int src, const Type* from, const Type* to, int want, Pos pos);
   void condJump(Expr* e, bool jumpIfTrue, Label& l);
   LVal lvalue(Expr* e);
+  LVal mapElemInPlace(const LVal& lv);
   int loadLV(const LVal& lv, int want = -1);
   void storeLV(const LVal& lv, int src);
   int addrOf(Expr* e, int want = -1);  // &e

@@ -307,10 +307,47 @@ void FuncCompiler::assign(Stmt* s) {
   }
 }
 
+// m[k]++ and m[k] op= v in one map lookup: the slot mapassign finds (or inserts) is updated in
+// place, where MAPGET + MAPSET would hash and probe twice. Go evaluates m[k] op v before it
+// assigns, so this is only done when nothing between the lookup and the store can panic (which
+// would leave an inserted zero entry behind) or run code that changes the map (which could move
+// the slot): ++/--, and + - * & | ^ &^ with a constant or a variable operand.
+LVal FuncCompiler::mapElemInPlace(const LVal& lv) {
+  int p = alloc(pc_.prog_.types.pointerTo(lv.type));
+  emit(Opcode::MAPADDR, p, lv.slot, lv.key);
+  ext(lv.mapType);
+  LVal m;
+  m.kind = LVal::Kind::Mem;
+  m.type = lv.type;
+  m.slot = p;
+  return m;
+}
+
+namespace {
+bool inPlaceMapOperand(Op op, Expr* r) {
+  switch (op) {
+    case Op::Add:
+    case Op::Sub:
+    case Op::Mul:
+    case Op::And:
+    case Op::Or:
+    case Op::Xor:
+    case Op::AndNot:
+      break;
+    default:
+      return false;
+  }
+  while (r->kind == ExprKind::Paren) r = r->x;
+  if (r->mode == Mode::Constant) return true;
+  return r->kind == ExprKind::Ident && r->obj && r->obj->kind == ObjKind::Var;
+}
+}  // namespace
+
 void FuncCompiler::opAssign(Stmt* s) {
   Expr* l = s->lhs.at(0);
   Expr* r = s->rhs.at(0);
   LVal lv = lvalue(l);
+  if (lv.kind == LVal::Kind::MapElem && inPlaceMapOperand(s->assignOp, r)) lv = mapElemInPlace(lv);
   const Type* t = lv.type;
   if (lv.kind == LVal::Kind::Frame && !lv.field) {
     binopSlots(s->assignOp, t, lv.slot, r, lv.slot);
@@ -323,6 +360,7 @@ void FuncCompiler::opAssign(Stmt* s) {
 
 void FuncCompiler::incDec(Stmt* s) {
   LVal lv = lvalue(s->x);
+  if (lv.kind == LVal::Kind::MapElem) lv = mapElemInPlace(lv);
   const Type* t = lv.type;
   bool direct = lv.kind == LVal::Kind::Frame && !lv.field;
   int cur = loadLV(lv);

@@ -338,6 +338,12 @@ L_DIV_F64:
 L_NEG_F64:
   R(A) = R(B) ^ (1ull << 63);
   NEXT(1);
+L_SQRT_F64:
+  R(A) = fromF64(std::sqrt(f64(R(B))));
+  NEXT(1);
+L_ABS_F64:
+  R(A) = R(B) & ~(1ull << 63);
+  NEXT(1);
 L_ADD_F32:
   R(A) = fromF32(f32(R(B)) + f32(R(C)));
   NEXT(1);
@@ -992,6 +998,13 @@ L_MAPSET : {
   if (!m) throwPlainError("assignment to entry in nil map");
   void* v = mapAssign(heap, m, &R(B));
   std::memcpy(v, &R(C), m->mt->valSize);
+  NEXT(2);
+}
+L_MAPADDR : {
+  auto* m = reinterpret_cast<GoMap*>(R(B));
+  SAVE_PC();
+  if (!m) throwPlainError("assignment to entry in nil map");
+  R(A) = reinterpret_cast<Slot>(mapAssign(heap, m, &R(C)));
   NEXT(2);
 }
 L_MAPDEL:

@@ -4,6 +4,7 @@
 // programs); results that are substrings share the argument's bytes, so a native allocates at
 // most once. Builder and the func-taking helpers are Go.
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -25,12 +26,16 @@ import (
 	"unicode/utf8"
 )
 
-// A Builder accumulates bytes; unlike Go's it copies on String (gomi has no unsafe).
+// A Builder accumulates bytes. As in Go, String shares the buffer instead of copying it:
+// bytes below len(buf) are never written again (appends go past them, Grow and Reset move to
+// a new array), so the string stays immutable.
 type Builder struct {
 	buf []byte
 }
 
-func (b *Builder) String() string { return string(b.buf) }
+func bytesToStringNoCopy(b []byte) string
+
+func (b *Builder) String() string { return bytesToStringNoCopy(b.buf) }
 
 func (b *Builder) Len() int { return len(b.buf) }
 
@@ -49,15 +54,13 @@ func (b *Builder) Grow(n int) {
 	}
 }
 
-func appendString(b []byte, s string) []byte
-
 func (b *Builder) Write(p []byte) (int, error) {
 	b.buf = append(b.buf, p...)
 	return len(p), nil
 }
 
 func (b *Builder) WriteString(s string) (int, error) {
-	b.buf = appendString(b.buf, s)
+	b.buf = append(b.buf, s...)
 	return len(s), nil
 }
 
@@ -630,8 +633,46 @@ void nSplitAfterN(NativeContext& ctx, const Slot* a, Slot* r) {
   genSplit(ctx, r, gs(a), argStr(a + 2), true, argInt(a + 4));
 }
 
+// Go's asciiSpace: the bytes unicode.IsSpace accepts below utf8.RuneSelf.
+constexpr std::array<bool, 256> kAsciiSpace = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'\t', '\n', '\v', '\f', '\r', ' '}) t[c] = true;
+  return t;
+}();
+
+// Fields of an all-ASCII string: count first, then fill the result directly (no temporary
+// vector), as Go's Fields does. Returns false, doing nothing, if s has a non-ASCII byte.
+bool asciiFields(NativeContext& ctx, GoString s, Slot* r) {
+  const std::uint8_t* p = s.ptr;
+  auto len = static_cast<std::size_t>(s.len);
+  std::int64_t n = 0;
+  bool wasSpace = true;
+  unsigned char high = 0;
+  for (std::size_t i = 0; i < len; i++) {
+    unsigned char c = p[i];
+    high |= c;
+    bool isSpace = kAsciiSpace[c];
+    n += static_cast<std::int64_t>(wasSpace && !isSpace);
+    wasSpace = isSpace;
+  }
+  if (high >= 0x80) return false;
+  GoSlice out = ctx.newSlice(ctx.types().basic(Kind::String), n, n);
+  auto* elems = static_cast<GoString*>(out.ptr);
+  // The allocation may have collected; s is still reachable from the argument slots.
+  std::size_t i = 0;
+  for (std::int64_t k = 0; k < n; k++) {
+    while (kAsciiSpace[p[i]]) i++;
+    std::size_t start = i;
+    while (i < len && !kAsciiSpace[p[i]]) i++;
+    elems[k] = GoString{p + start, static_cast<std::int64_t>(i - start)};
+  }
+  store(r, out);
+  return true;
+}
+
 void nFields(NativeContext& ctx, const Slot* a, Slot* r) {
   GoString s = gs(a);
+  if (asciiFields(ctx, s, r)) return;
   std::string_view sv = s.view();
   std::vector<std::pair<std::int64_t, std::int64_t>> pieces;
   std::int64_t start = -1;
@@ -652,6 +693,11 @@ void nFields(NativeContext& ctx, const Slot* a, Slot* r) {
   }
   if (start >= 0) pieces.emplace_back(start, s.len);
   setPieces(ctx, r, s, pieces, static_cast<std::int64_t>(pieces.size()));
+}
+
+void nBytesToStringNoCopy(NativeContext&, const Slot* a, Slot* r) {
+  GoSlice b = argSlice(a);
+  store(r, GoString{static_cast<const std::uint8_t*>(b.ptr), b.len});
 }
 
 void nJoin(NativeContext& ctx, const Slot* a, Slot* r) {
@@ -879,38 +925,6 @@ void nEqualFold(NativeContext&, const Slot* a, Slot* r) {
   setBool(r, s.empty() && t.empty());
 }
 
-// appendString(b []byte, s string) []byte: append with Go's growth policy.
-void nAppendString(NativeContext& ctx, const Slot* a, Slot* r) {
-  GoSlice b = argSlice(a);
-  GoString s = gs(a + 3);
-  if (s.len == 0) {
-    store(r, b);
-    return;
-  }
-  std::int64_t need = b.len + s.len;
-  if (need > b.cap) {
-    std::int64_t newcap = b.cap;
-    std::int64_t dbl = newcap + newcap;
-    if (need > dbl) {
-      newcap = need;
-    } else if (b.cap < 256) {
-      newcap = dbl;
-    } else {
-      while (newcap < need) newcap += (newcap + 3 * 256) / 4;
-    }
-    newcap = (newcap + 7) & ~std::int64_t{7};
-    GoSlice nb = ctx.newSlice(ctx.types().basic(Kind::Uint8), b.len, newcap);
-    // b and s stay reachable from the arguments across the allocation.
-    b = argSlice(a);
-    s = gs(a + 3);
-    if (b.len > 0) std::memcpy(nb.ptr, b.ptr, static_cast<std::size_t>(b.len));
-    b = nb;
-  }
-  std::memcpy(static_cast<char*>(b.ptr) + b.len, s.ptr, static_cast<std::size_t>(s.len));
-  b.len += s.len;
-  store(r, b);
-}
-
 }  // namespace
 
 StdPackage stringsPackage() {
@@ -918,7 +932,7 @@ StdPackage stringsPackage() {
                     "strings",
                     kPrelude,
                     {
-                        {"appendString", nAppendString},
+                        {"bytesToStringNoCopy", nBytesToStringNoCopy},
                         {"Contains", nContains},
                         {"ContainsRune", nContainsRune},
                         {"ContainsAny", nContainsAny},

@@ -475,48 +475,66 @@ L_JMP:
   }
   pc += pc->imm32();
   DISPATCH();
+  // A loop's condition is tested at its bottom, so its back edge is a conditional branch: a
+  // taken backward branch is a safe point like JMP's, or `for !stop {}` would never yield.
+#define TAKE_IF(cond, offset)                                                \
+  do {                                                                       \
+    if (!(cond)) {                                                           \
+      pc += 1;                                                               \
+      break;                                                                 \
+    }                                                                        \
+    const std::int32_t off_ = (offset);                                      \
+    if (off_ <= 0 && preempt.load(std::memory_order_relaxed)) [[unlikely]] { \
+      cf->pc = pc + 1;                                                       \
+      if (rt_.sched().current()) rt_.sched().preempt();                      \
+      cf = &g.frames.back();                                                 \
+    }                                                                        \
+    pc += off_;                                                              \
+  } while (0)
 L_JT:
-  pc += R(A) ? pc->imm32() : 1;
+  TAKE_IF(R(A), pc->imm32());
   DISPATCH();
 L_JF:
-  pc += R(A) ? 1 : pc->imm32();
+  TAKE_IF(!R(A), pc->imm32());
   DISPATCH();
 L_JEQ_I:
-  pc += R(A) == R(B) ? pc->simmC() : 1;
+  TAKE_IF(R(A) == R(B), pc->simmC());
   DISPATCH();
 L_JNE_I:
-  pc += R(A) != R(B) ? pc->simmC() : 1;
+  TAKE_IF(R(A) != R(B), pc->simmC());
   DISPATCH();
 L_JLT_I:
-  pc += I(A) < I(B) ? pc->simmC() : 1;
+  TAKE_IF(I(A) < I(B), pc->simmC());
   DISPATCH();
 L_JLE_I:
-  pc += I(A) <= I(B) ? pc->simmC() : 1;
+  TAKE_IF(I(A) <= I(B), pc->simmC());
   DISPATCH();
 L_JLT_U:
-  pc += R(A) < R(B) ? pc->simmC() : 1;
+  TAKE_IF(R(A) < R(B), pc->simmC());
   DISPATCH();
 L_JLE_U:
-  pc += R(A) <= R(B) ? pc->simmC() : 1;
+  TAKE_IF(R(A) <= R(B), pc->simmC());
   DISPATCH();
 L_JEQI_I:
-  pc += I(A) == pc->simmB() ? pc->simmC() : 1;
+  TAKE_IF(I(A) == pc->simmB(), pc->simmC());
   DISPATCH();
 L_JNEI_I:
-  pc += I(A) != pc->simmB() ? pc->simmC() : 1;
+  TAKE_IF(I(A) != pc->simmB(), pc->simmC());
   DISPATCH();
 L_JLTI_I:
-  pc += I(A) < pc->simmB() ? pc->simmC() : 1;
+  TAKE_IF(I(A) < pc->simmB(), pc->simmC());
   DISPATCH();
 L_JLEI_I:
-  pc += I(A) <= pc->simmB() ? pc->simmC() : 1;
+  TAKE_IF(I(A) <= pc->simmB(), pc->simmC());
   DISPATCH();
 L_JGTI_I:
-  pc += I(A) > pc->simmB() ? pc->simmC() : 1;
+  TAKE_IF(I(A) > pc->simmB(), pc->simmC());
   DISPATCH();
 L_JGEI_I:
-  pc += I(A) >= pc->simmB() ? pc->simmC() : 1;
+  TAKE_IF(I(A) >= pc->simmB(), pc->simmC());
   DISPATCH();
+
+#undef TAKE_IF
 
   // ---- composite values in frame slots ----
 #define FADDR_OF(slot, off) (reinterpret_cast<std::uint8_t*>(&R(slot)) + (off))

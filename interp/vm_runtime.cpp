@@ -296,6 +296,9 @@ int Machine::runMain() {
   Goroutine& g = *main_;
   bool exited = false;
   int code = 0;
+  // Package os's init creates Go's finalizer goroutine, which sits in runnext when main starts
+  // and parks when it first runs; it takes its place in Go's run order.
+  if (finqIdTaken_) rt_.sched().spawnSystemParked("finalizer wait");
   try {
     if (!prog_.entry) fatal("program has no entry function");
     pushHostFrame(g, prog_.entry, nullptr, nullptr, kEntryFrame);

@@ -25,6 +25,17 @@ void WaitQ::enqueue(Sudog* s) {
   last = s;
 }
 
+void WaitQ::enqueueFront(Sudog* s) {
+  s->prev = nullptr;
+  s->next = first;
+  if (first) {
+    first->prev = s;
+  } else {
+    last = s;
+  }
+  first = s;
+}
+
 void WaitQ::remove(Sudog* s) {
   if (s->prev) {
     s->prev->next = s->next;
@@ -54,7 +65,9 @@ Sudog* WaitQ::dequeue() {
 ChanOps::ChanOps(gc::Heap& heap, Scheduler& sched) : heap_(heap), sched_(sched) {
   heap_.addRootSource(this);
 }
-ChanOps::~ChanOps() { heap_.removeRootSource(this); }
+ChanOps::~ChanOps() {
+  heap_.removeRootSource(this);
+}
 
 void ChanOps::raise(const char* msg) {
   if (panicPlain) panicPlain(msg);
@@ -77,7 +90,8 @@ void ChanOps::copyElem(HChan* c, void* dst, const void* src) const {
 }
 
 HChan* ChanOps::make(const gc::GcType& elem, const void* elemType, std::int64_t size) {
-  if (size < 0 || (elem.size && static_cast<std::uint64_t>(size) > (std::uint64_t{1} << 40) / elem.size)) {
+  if (size < 0 ||
+      (elem.size && static_cast<std::uint64_t>(size) > (std::uint64_t{1} << 40) / elem.size)) {
     raise("makechan: size out of range");
   }
   auto* c = static_cast<HChan*>(heap_.allocate(kHChanGcType));
@@ -190,7 +204,9 @@ void ChanOps::close(HChan* c) {
   if (!c) raise("close of nil channel");
   if (c->closed) raise("close of closed channel");
   c->closed = 1;
-  // Wake receivers first, then senders, in queue order, as Go's closechan does.
+  // Go's closechan collects receivers, then senders, in queue order onto a list it pops from
+  // the head, so it readies them in reverse; each goes into runnext, pushing the previous one
+  // to the run queue. The first waiter therefore runs first, then the rest in reverse order.
   std::vector<G*> wake;
   while (Sudog* s = c->recvq.dequeue()) {
     s->success = false;
@@ -202,7 +218,7 @@ void ChanOps::close(HChan* c) {
     s->g->wokenBy = s;
     wake.push_back(s->g);
   }
-  for (G* g : wake) sched_.ready(g);
+  for (auto it = wake.rbegin(); it != wake.rend(); ++it) sched_.ready(*it);
 }
 
 int ChanOps::select(SelectCase* cases, int n, bool block, bool* recvOK) {

@@ -34,28 +34,30 @@ struct Sudog {
   Sudog* next = nullptr;
   Sudog* prev = nullptr;
   struct HChan* c = nullptr;
-  int caseIndex = -1;     // for select: which case this sudog belongs to
+  int caseIndex = -1;  // for select: which case this sudog belongs to
   bool isSelect = false;
-  bool success = false;   // receive: a value was delivered (not woken by close)
+  bool success = false;      // receive: a value was delivered (not woken by close)
+  std::uint32_t ticket = 0;  // semaphores: the unit was handed over directly
 };
 
 struct WaitQ {
   Sudog* first = nullptr;
   Sudog* last = nullptr;
   void enqueue(Sudog* s);
+  void enqueueFront(Sudog* s);
   Sudog* dequeue();  // skips select sudogs whose select already completed
   void remove(Sudog* s);
 };
 
 struct HChan {
-  void* buf;                 // heap array of dataqsiz elements (the only pointer word)
-  std::uint64_t qcount;      // elements in the buffer
-  std::uint64_t dataqsiz;    // buffer capacity
+  void* buf;               // heap array of dataqsiz elements (the only pointer word)
+  std::uint64_t qcount;    // elements in the buffer
+  std::uint64_t dataqsiz;  // buffer capacity
   std::uint64_t elemsize;
   std::uint64_t sendx;
   std::uint64_t recvx;
   std::uint64_t closed;
-  const void* elemType;      // the interpreter's element type descriptor (not a heap pointer)
+  const void* elemType;  // the interpreter's element type descriptor (not a heap pointer)
   WaitQ recvq;
   WaitQ sendq;
 };
@@ -64,8 +66,8 @@ struct HChan {
 extern const gc::GcType kHChanGcType;
 
 struct SelectCase {
-  HChan* c = nullptr;     // nil: the case never proceeds
-  void* elem = nullptr;   // send: value to send; receive: destination (may be nullptr)
+  HChan* c = nullptr;    // nil: the case never proceeds
+  void* elem = nullptr;  // send: value to send; receive: destination (may be nullptr)
   bool isSend = false;
 };
 

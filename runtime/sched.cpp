@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include <pthread.h>
+
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/common_interface_defs.h>
 #define GOMI_ASAN_FIBERS 1
@@ -15,8 +17,10 @@ namespace gomi::rt {
 
 namespace {
 
-// How long one goroutine may run before sysmon asks it to yield (Go uses 10 ms too).
-constexpr auto kTimeSlice = std::chrono::milliseconds(10);
+// How long one goroutine may run before sysmon asks it to yield (Go uses 10 ms too), and how
+// often sysmon looks.
+constexpr std::int64_t kTimeSliceNs = 10'000'000;
+constexpr auto kSysmonPoll = std::chrono::milliseconds(2);
 
 // Hands pooled stacks to Boost.Context. Boost copies it into the fiber's record and calls
 // deallocate() when the fiber has finished, which returns the stack to the pool.
@@ -59,7 +63,9 @@ struct AsanSwitch {
 #endif
 };
 
-void wakeSleeper(Scheduler& s, void*, void* g) { s.ready(static_cast<G*>(g)); }
+void wakeSleeper(Scheduler& s, void*, void* g) {
+  s.ready(static_cast<G*>(g));
+}
 
 }  // namespace
 
@@ -94,12 +100,44 @@ G* Scheduler::spawn(std::function<void()> fn) {
   allgs_.push_back(std::move(owned));
   g->id = nextId_++;
   g->entry = std::move(fn);
-  g->stack = stacks_.get();
   ++live_;
+  g->status = GStatus::Runnable;
+  runqput(g, true);
+  if (live_ > 1 && !sysmon_.joinable()) startSysmon();
+  return g;
+}
 
+G* Scheduler::spawnSystemParked(const char* reason) {
+  G* g = spawn([this, reason] {
+    for (;;) park(reason);
+  });
+  g->system = true;
+  --live_;
+  return g;
+}
+
+void Scheduler::releaseG(G* g) {
+  g->ctx().~fiber();
+  if (!g->system) --live_;
+  std::size_t i = g->index;
+  if (i + 1 != allgs_.size()) {
+    std::swap(allgs_[i], allgs_.back());
+    allgs_[i]->index = i;
+  }
+  allgs_.pop_back();  // frees g
+}
+
+// The native stack and fiber are made when a goroutine first runs, not when it is created: a
+// program that starts many short goroutines in a loop then runs them one after another on the
+// same pooled stack, instead of faulting in a fresh stack page per goroutine up front (which
+// can cost tens of microseconds each in a VM, long enough for the spawning loop to be
+// preempted where Go's would not be).
+void Scheduler::start(G* g) {
+  g->stack = stacks_.get();
+  g->started = true;
   PoolStackAllocator salloc{&stacks_, g->stack};
-  new (g->ctxStorage) boost::context::fiber(
-      std::allocator_arg, salloc, [this, g](boost::context::fiber&& sched) {
+  new (g->ctxStorage)
+      boost::context::fiber(std::allocator_arg, salloc, [this, g](boost::context::fiber&& sched) {
         AsanSwitch asan;
         asan.finish(&schedStackBottom_, &schedStackSize_);
         schedCtx_ = std::move(sched);
@@ -114,30 +152,19 @@ G* Scheduler::spawn(std::function<void()> fn) {
         asan.startFinal(schedStackBottom_, schedStackSize_);
         return std::move(schedCtx_);
       });
-
-  g->status = GStatus::Runnable;
-  if (p_.runnext) p_.runq.push_back(p_.runnext);
-  p_.runnext = g;
-  if (live_ > 1 && !sysmon_.joinable()) startSysmon();
-  return g;
 }
 
-void Scheduler::releaseG(G* g) {
-  g->ctx().~fiber();
-  --live_;
-  std::size_t i = g->index;
-  if (i + 1 != allgs_.size()) {
-    std::swap(allgs_[i], allgs_.back());
-    allgs_[i]->index = i;
-  }
-  allgs_.pop_back();  // frees g
-}
-
-bool Scheduler::execute(G* g) {
+bool Scheduler::execute(G* g, bool inheritTime) {
+  if (!g->started) start(g);
   cur_ = g;
   g->status = GStatus::Running;
-  schedTick_.fetch_add(1, std::memory_order_relaxed);
-  preemptRequested.store(false, std::memory_order_relaxed);
+  if (!inheritTime) {
+    // A goroutine taken from runnext inherits the time slice, as in Go: a chain of handoffs
+    // is preempted as a whole.
+    ++p_.schedtick;
+    schedTick_.fetch_add(1, std::memory_order_relaxed);
+    preemptRequested.store(false, std::memory_order_relaxed);
+  }
   AsanSwitch asan;
   asan.start(g->stack.lo, g->stack.size);
   g->ctx() = std::move(g->ctx()).resume();
@@ -157,18 +184,57 @@ void Scheduler::switchToScheduler() {
 
 void Scheduler::run(G* main) {
   for (;;) {
-    G* g = findRunnable();
+    bool inheritTime = false;
+    G* g = findRunnable(inheritTime);
     bool isMain = g == main;
     // execute() frees a goroutine that finished, so ask before, not after.
-    if (execute(g) && isMain) return;
+    if (execute(g, inheritTime) && isMain) return;
   }
 }
 
-G* Scheduler::findRunnable() {
+void Scheduler::runqput(G* g, bool next) {
+  if (next) {
+    std::swap(g, p_.runnext);
+    if (!g) return;
+  }
+  if (p_.runq.size() < P::kRunqSize) {
+    p_.runq.push_back(g);
+    return;
+  }
+  // runqputslow: the older half of the full local queue, then g, go to the global queue.
+  for (std::size_t i = 0; i < P::kRunqSize / 2; ++i) {
+    globalRunq_.push_back(p_.runq.front());
+    p_.runq.pop_front();
+  }
+  globalRunq_.push_back(g);
+}
+
+G* Scheduler::globrunqget(std::size_t max) {
+  if (globalRunq_.empty()) return nullptr;
+  // With one P Go takes the whole global queue, at most half a local queue's worth, runs the
+  // first and moves the rest to the local queue.
+  std::size_t n = globalRunq_.size();
+  if (max > 0 && n > max) n = max;
+  if (n > P::kRunqSize / 2) n = P::kRunqSize / 2;
+  G* g = globalRunq_.front();
+  globalRunq_.pop_front();
+  for (; n > 1; --n) {
+    runqput(globalRunq_.front(), false);
+    globalRunq_.pop_front();
+  }
+  return g;
+}
+
+G* Scheduler::findRunnable(bool& inheritTime) {
   for (;;) {
     runDueTimers();
+    inheritTime = false;
+    // Go checks the global queue first every 61st tick, so that goroutines that keep
+    // readying each other through runnext cannot starve it.
+    if (p_.schedtick % 61 == 0 && !globalRunq_.empty()) return globrunqget(1);
     if (G* g = p_.runnext) {
       p_.runnext = nullptr;
+      inheritTime = true;
       return g;
     }
     if (!p_.runq.empty()) {
@@ -176,15 +242,31 @@ G* Scheduler::findRunnable() {
       p_.runq.pop_front();
       return g;
     }
+    if (G* g = globrunqget(0)) return g;
     if (timers_.empty()) {
       if (onDeadlock) onDeadlock();
       fatal("all goroutines are asleep - deadlock!");
     }
-    std::int64_t wait = timers_.front().when - nanotime();
+    std::int64_t now = nanotime();
+    std::int64_t wait = timers_.front().when - now;
     if (wait <= 0) continue;
-    if (onIdle && onIdle(wait)) continue;
-    timespec ts{static_cast<time_t>(wait / 1'000'000'000), static_cast<long>(wait % 1'000'000'000)};
-    nanosleep(&ts, nullptr);
+    // Go's idle thread waits for the next timer in epoll_wait, whose timeout is in whole
+    // milliseconds: rounded down, and at least one. So a timer fires up to about a millisecond
+    // late, together with the timers that became due meanwhile, which are then readied in one
+    // batch (the last one into runnext). Programs see both effects, so gomi waits the same way.
+    constexpr std::int64_t kMs = 1'000'000;
+    std::int64_t until = now + (wait < kMs ? kMs : wait / kMs * kMs);
+    while ((now = nanotime()) < until) {
+      if (onIdle && onIdle(until - now)) {
+        // Idle work (a finalizer goroutine) may have made a goroutine runnable.
+        if (p_.runnext || !p_.runq.empty() || !globalRunq_.empty()) break;
+        continue;
+      }
+      std::int64_t left = until - now;
+      timespec ts{static_cast<time_t>(left / 1'000'000'000),
+                  static_cast<long>(left % 1'000'000'000)};
+      nanosleep(&ts, nullptr);
+    }
   }
 }
 
@@ -222,15 +304,22 @@ void Scheduler::ready(G* g) {
   if (g->status != GStatus::Waiting) fatal("ready of a goroutine that is not waiting");
   g->status = GStatus::Runnable;
   g->waitReason = "";
-  if (p_.runnext) p_.runq.push_back(p_.runnext);
-  p_.runnext = g;
+  runqput(g, true);
 }
 
 void Scheduler::gosched() {
   G* g = cur_;
   if (!g) return;
   g->status = GStatus::Runnable;
-  p_.runq.push_back(g);
+  globalRunq_.push_back(g);
+  switchToScheduler();
+}
+
+void Scheduler::goyield() {
+  G* g = cur_;
+  if (!g) return;
+  g->status = GStatus::Runnable;
+  runqput(g, false);
   switchToScheduler();
 }
 
@@ -243,7 +332,8 @@ std::uint64_t Scheduler::addTimer(std::int64_t when, TimerFn f, void* arg, void*
 }
 
 bool Scheduler::stopTimer(std::uint64_t seq) {
-  auto it = std::find_if(timers_.begin(), timers_.end(), [seq](const Timer& t) { return t.seq == seq; });
+  auto it =
+      std::find_if(timers_.begin(), timers_.end(), [seq](const Timer& t) { return t.seq == seq; });
   if (it == timers_.end()) return false;
   *it = timers_.back();
   timers_.pop_back();
@@ -262,13 +352,31 @@ void Scheduler::scanRoots(gc::Marker& m) {
 }
 
 void Scheduler::startSysmon() {
-  sysmon_ = std::thread([this] {
+  // The slice is measured in CPU time of the thread that runs goroutines, not in wall time: on
+  // a loaded machine a goroutine the OS has descheduled has not used up its slice, and
+  // preempting it then would change the program's order for no reason Go would have.
+  clockid_t clock = CLOCK_MONOTONIC;
+  clockid_t cpu;
+  if (pthread_getcpuclockid(pthread_self(), &cpu) == 0) clock = cpu;
+  sysmon_ = std::thread([this, clock] {
+    auto now = [clock] {
+      timespec ts;
+      clock_gettime(clock, &ts);
+      return std::int64_t{ts.tv_sec} * 1'000'000'000 + ts.tv_nsec;
+    };
     std::uint64_t lastTick = schedTick_.load(std::memory_order_relaxed);
+    std::int64_t sliceStart = now();
     std::unique_lock lock(sysmonMu_);
-    while (!sysmonCv_.wait_for(lock, kTimeSlice, [this] { return sysmonStop_; })) {
+    while (!sysmonCv_.wait_for(lock, kSysmonPoll, [this] { return sysmonStop_; })) {
       std::uint64_t tick = schedTick_.load(std::memory_order_relaxed);
-      if (tick == lastTick) preemptRequested.store(true, std::memory_order_relaxed);
-      lastTick = tick;
+      std::int64_t t = now();
+      if (tick != lastTick) {
+        lastTick = tick;
+        sliceStart = t;
+      } else if (t - sliceStart >= kTimeSliceNs) {
+        preemptRequested.store(true, std::memory_order_relaxed);
+        sliceStart = t;
+      }
     }
   });
 }

@@ -8,11 +8,17 @@
 //  * M — an OS thread. Today the thread that calls Scheduler::run is the only M: its own stack
 //    runs the scheduling loop ("g0"), and every G runs on its fiber.
 //
-// Scheduling order follows Go's with GOMAXPROCS=1, because programs' output depends on it:
+// Scheduling order follows Go 1.19's with GOMAXPROCS=1 (proc.go), because programs' output
+// depends on it:
 //  * a new goroutine and a goroutine made ready by another (channel handoff, unlock, timer)
-//    go into runnext, pushing the previous runnext to the tail of the queue;
-//  * Gosched and preemption put the current goroutine at the tail;
-//  * due timers run before the run queue is consulted.
+//    go into runnext, pushing the previous runnext to the tail of the local run queue;
+//  * the local run queue holds 256 goroutines; when it overflows, its older half and the
+//    newcomer move to the global run queue (runqputslow);
+//  * Gosched and preemption put the current goroutine at the tail of the global run queue;
+//    goyield (a semaphore handoff) at the tail of the local one;
+//  * the loop runs due timers, then every 61st scheduling tick takes one goroutine from the
+//    global queue first (fairness), then runnext, the local queue, and the global queue (moving
+//    a batch of it to the local queue). A goroutine taken from runnext inherits the tick.
 // Switching: a G never switches to another G directly; it parks and resumes the scheduler loop,
 // which picks the next G. That costs two fiber switches (~20 ns) and keeps exactly one place
 // where goroutines are chosen, where timers are run and where deadlock is detected.
@@ -58,6 +64,8 @@ struct G {
   // Set by the party that wakes a G parked in a channel operation or select.
   Sudog* wokenBy = nullptr;
   bool wakeSuccess = false;
+  bool system = false;   // a runtime-internal goroutine: not counted by numGoroutines
+  bool started = false;  // has its stack and fiber (made when it first runs)
 
   StackSpan stack;
   std::function<void()> entry;
@@ -71,8 +79,13 @@ struct G {
 };
 
 struct P {
+  static constexpr std::size_t kRunqSize = 256;  // Go's len(p.runq)
   std::deque<G*> runq;
   G* runnext = nullptr;
+  // Incremented when a goroutine starts a new time slice. Go's runtime init schedules its own
+  // goroutines (forcegc helper, background sweeper and scavenger) before main.main runs; Go
+  // 1.19's P has counted 4 ticks by then (measured: the fairness check below shows it).
+  std::uint32_t schedtick = 4;
 };
 
 // A timer fires `f(sched, arg, aux)` on the scheduler loop at `when` (monotonic ns), and again
@@ -89,6 +102,10 @@ class Scheduler : public gc::RootSource {
 
   // Creates a goroutine that will run `fn`, placed in runnext (Go's newproc).
   G* spawn(std::function<void()> fn);
+  // Creates a runtime-internal goroutine (Go's system goroutines, e.g. the finalizer goroutine)
+  // that parks for good with `reason` when it first runs. It takes its place in the run queues
+  // like any goroutine, which is what Go's order depends on, but is not counted as live.
+  G* spawnSystemParked(const char* reason);
   // Runs goroutines until `main` finishes. Other goroutines still alive are abandoned.
   void run(G* main);
 
@@ -99,8 +116,10 @@ class Scheduler : public gc::RootSource {
   void park(const char* reason);
   // Makes a parked goroutine runnable (into runnext, as Go's goready).
   void ready(G* g);
-  // runtime.Gosched: the running goroutine goes to the tail of the run queue.
+  // runtime.Gosched: the running goroutine goes to the tail of the global run queue.
   void gosched();
+  // Go's goyield: the running goroutine goes to the tail of the local run queue.
+  void goyield();
   // Called by the VM when preemptRequested is seen.
   void preempt() { gosched(); }
 
@@ -149,8 +168,11 @@ class Scheduler : public gc::RootSource {
   };
 
   void switchToScheduler();
-  bool execute(G* g);  // true when g finished (and was freed)
-  G* findRunnable();
+  void start(G* g);
+  bool execute(G* g, bool inheritTime);  // true when g finished (and was freed)
+  G* findRunnable(bool& inheritTime);
+  void runqput(G* g, bool next);
+  G* globrunqget(std::size_t max);
   bool runDueTimers();
   void releaseG(G* g);
   void startSysmon();
@@ -158,8 +180,9 @@ class Scheduler : public gc::RootSource {
   gc::Heap& heap_;
   StackPool& stacks_;
   P p_;
+  std::deque<G*> globalRunq_;
   G* cur_ = nullptr;
-  boost::context::fiber schedCtx_;  // the scheduler loop, while a G runs
+  boost::context::fiber schedCtx_;         // the scheduler loop, while a G runs
   std::vector<std::unique_ptr<G>> allgs_;  // live goroutines; G::index is the position
   std::int64_t nextId_ = 1;
   std::int64_t live_ = 0;

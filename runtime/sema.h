@@ -1,6 +1,14 @@
 // runtime/sema.h — semaphores keyed by address, the primitive under sync.Mutex, RWMutex and
-// WaitGroup (Go's runtime/sema.go in miniature). A goroutine that cannot acquire parks on a
-// FIFO queue for that address with wait reason "semacquire", as Go 1.19 reports it.
+// WaitGroup, with Go 1.19's semantics (runtime/sema.go):
+//  * release increments the count and readies the longest waiter (into runnext); the waiter
+//    takes the unit itself when it runs, so a goroutine that acquires in between may take it
+//    first, and the waiter then waits again (as in Go, this is what lets an unlocking goroutine
+//    re-lock a mutex before the one it woke runs);
+//  * with handoff (sync.Mutex in starvation mode) the unit goes to the waiter directly and the
+//    releasing goroutine yields to it;
+//  * a waiter may queue LIFO (a mutex waiter that was woken and lost the race goes back to the
+//    head of the queue).
+// A waiting goroutine parks with Go 1.19's wait reason "semacquire".
 #pragma once
 
 #include <cstdint>
@@ -15,10 +23,9 @@ class Semaphores {
  public:
   explicit Semaphores(Scheduler& sched) : sched_(sched) {}
 
-  // Waits until *addr > 0, then decrements it.
-  void acquire(std::uint32_t* addr);
-  // Increments *addr and hands the unit to the longest waiter, if any. With handoff, the woken
-  // waiter runs next (Go's semrelease handoff, used by Mutex starvation mode and WaitGroup).
+  // Waits until *addr > 0, then decrements it. lifo queues the waiter at the head.
+  void acquire(std::uint32_t* addr, bool lifo = false);
+  // Increments *addr and wakes the longest waiter, if any.
   void release(std::uint32_t* addr, bool handoff = false);
   // Goroutines parked on addr.
   std::size_t waiters(const std::uint32_t* addr) const;

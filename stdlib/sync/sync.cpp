@@ -1,10 +1,12 @@
-// stdlib/sync/sync.cpp — package sync: Mutex, RWMutex, WaitGroup, Once, on the runtime's
+// stdlib/sync/sync.cpp — package sync: Mutex, RWMutex, WaitGroup, Once, Cond, on the runtime's
 // address-keyed semaphores (runtime/sema.h).
 //
-// gomi runs goroutines on one thread and switches only at safe points (calls, loop back edges,
-// blocking operations), so the state words below need no atomics: a method body between two
-// safe points runs without interruption. Blocking always goes through semacquire, so a
-// goroutine stuck in Lock or Wait shows as [semacquire] in a deadlock report, as in Go 1.19.
+// Mutex, RWMutex and WaitGroup follow Go 1.19's algorithms state for state, since with one P
+// the order in which goroutines get a lock is part of a program's output. gomi runs goroutines
+// on one thread and switches only at safe points (calls, loop back edges, blocking operations),
+// so the state words need no atomics: code between two safe points runs without interruption.
+// Blocking always goes through semacquire, so a goroutine stuck in Lock or Wait shows as
+// [semacquire] in a deadlock report, as in Go 1.19.
 #include "runtime/runtime.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/internal/packages.h"
@@ -16,116 +18,226 @@ namespace {
 constexpr std::string_view kPrelude = R"go(package sync
 
 func semacquire(addr *uint32)
-func semrelease(addr *uint32)
-func throw(s string)
+func semacquireMutex(addr *uint32, lifo bool)
+func semrelease(addr *uint32, handoff bool)
+func nanotime() int64
+func fatal(s string)
 
 type Locker interface {
 	Lock()
 	Unlock()
 }
 
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
 // A Mutex is a mutual exclusion lock. The zero value is unlocked.
+//
+// The state machine is Go 1.19's (sync/mutex.go), because which goroutine gets a contended
+// lock, and when, is visible in a program's output: an unlocking goroutine that locks again
+// before the waiter it woke has run gets the lock back (the woken waiter then queues again at
+// the head), and a waiter that has waited more than 1 ms switches the mutex to starvation
+// mode, where Unlock hands the lock straight to the oldest waiter. A "CAS" below is a compare
+// and a store with no safe point (call or loop back edge) in between: goroutines switch only
+// at safe points.
 type Mutex struct {
-	locked  bool
-	waiters int32
-	sema    uint32
+	state int32
+	sema  uint32
 }
 
+const (
+	mutexLocked = 1 << iota
+	mutexWoken
+	mutexStarving
+	mutexWaiterShift = iota
+
+	starvationThresholdNs = 1e6
+)
+
 func (m *Mutex) Lock() {
-	for m.locked {
-		m.waiters++
-		semacquire(&m.sema)
-		m.waiters--
+	if m.state == 0 {
+		m.state = mutexLocked
+		return
 	}
-	m.locked = true
+	m.lockSlow()
 }
 
 func (m *Mutex) TryLock() bool {
-	if m.locked {
+	old := m.state
+	if old&(mutexLocked|mutexStarving) != 0 {
 		return false
 	}
-	m.locked = true
+	m.state = old | mutexLocked
 	return true
 }
 
-func (m *Mutex) Unlock() {
-	if !m.locked {
-		throw("sync: unlock of unlocked mutex")
-	}
-	m.locked = false
-	if m.waiters > 0 {
-		semrelease(&m.sema)
+func (m *Mutex) lockSlow() {
+	var waitStartTime int64
+	starving := false
+	awoke := false
+	old := m.state
+	for {
+		// No spinning: Go spins only with more than one P.
+		new := old
+		if old&mutexStarving == 0 {
+			new |= mutexLocked
+		}
+		if old&(mutexLocked|mutexStarving) != 0 {
+			new += 1 << mutexWaiterShift
+		}
+		if starving && old&mutexLocked != 0 {
+			new |= mutexStarving
+		}
+		if awoke {
+			if new&mutexWoken == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			new &^= mutexWoken
+		}
+		if m.state != old {
+			old = m.state
+			continue
+		}
+		m.state = new
+		if old&(mutexLocked|mutexStarving) == 0 {
+			break
+		}
+		queueLifo := waitStartTime != 0
+		if waitStartTime == 0 {
+			waitStartTime = nanotime()
+		}
+		semacquireMutex(&m.sema, queueLifo)
+		starving = starving || nanotime()-waitStartTime > starvationThresholdNs
+		old = m.state
+		if old&mutexStarving != 0 {
+			// The lock was handed to us; the state still says "unlocked, one more waiter".
+			if old&(mutexLocked|mutexWoken) != 0 || old>>mutexWaiterShift == 0 {
+				fatal("sync: inconsistent mutex state")
+			}
+			delta := int32(mutexLocked - 1<<mutexWaiterShift)
+			if !starving || old>>mutexWaiterShift == 1 {
+				delta -= mutexStarving
+			}
+			m.state += delta
+			break
+		}
+		awoke = true
 	}
 }
 
-// An RWMutex admits many readers or one writer; a waiting writer blocks new readers so that
-// writers are not starved.
-type RWMutex struct {
-	readers        int32
-	writer         bool
-	readersWaiting int32
-	writersWaiting int32
-	readerSem      uint32
-	writerSem      uint32
+func (m *Mutex) Unlock() {
+	new := m.state - mutexLocked
+	m.state = new
+	if new != 0 {
+		m.unlockSlow(new)
+	}
 }
+
+func (m *Mutex) unlockSlow(new int32) {
+	if (new+mutexLocked)&mutexLocked == 0 {
+		fatal("sync: unlock of unlocked mutex")
+	}
+	if new&mutexStarving != 0 {
+		semrelease(&m.sema, true)
+		return
+	}
+	old := new
+	for {
+		// Nobody to wake, or someone already woken or holding the lock.
+		if old>>mutexWaiterShift == 0 || old&(mutexLocked|mutexWoken|mutexStarving) != 0 {
+			return
+		}
+		new = (old - 1<<mutexWaiterShift) | mutexWoken
+		if m.state == old {
+			m.state = new
+			semrelease(&m.sema, false)
+			return
+		}
+		old = m.state
+	}
+}
+
+// An RWMutex is Go 1.19's: a pending writer makes new readers wait, and the readers it
+// waits for wake it when the last of them leaves.
+type RWMutex struct {
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount int32
+	readerWait  int32
+}
+
+const rwmutexMaxReaders = 1 << 30
 
 func (rw *RWMutex) RLock() {
-	for rw.writer || rw.writersWaiting > 0 {
-		rw.readersWaiting++
-		semacquire(&rw.readerSem)
+	rw.readerCount++
+	if rw.readerCount < 0 {
+		semacquireMutex(&rw.readerSem, false)
 	}
-	rw.readers++
 }
 
 func (rw *RWMutex) TryRLock() bool {
-	if rw.writer || rw.writersWaiting > 0 {
+	c := rw.readerCount
+	if c < 0 {
 		return false
 	}
-	rw.readers++
+	rw.readerCount = c + 1
 	return true
 }
 
 func (rw *RWMutex) RUnlock() {
-	if rw.readers <= 0 {
-		throw("sync: RUnlock of unlocked RWMutex")
+	rw.readerCount--
+	if r := rw.readerCount; r < 0 {
+		rw.rUnlockSlow(r)
 	}
-	rw.readers--
-	if rw.readers == 0 && rw.writersWaiting > 0 {
-		semrelease(&rw.writerSem)
+}
+
+func (rw *RWMutex) rUnlockSlow(r int32) {
+	if r+1 == 0 || r+1 == -rwmutexMaxReaders {
+		fatal("sync: RUnlock of unlocked RWMutex")
+	}
+	rw.readerWait--
+	if rw.readerWait == 0 {
+		semrelease(&rw.writerSem, false)
 	}
 }
 
 func (rw *RWMutex) Lock() {
-	for rw.writer || rw.readers > 0 {
-		rw.writersWaiting++
-		semacquire(&rw.writerSem)
-		rw.writersWaiting--
+	rw.w.Lock()
+	rw.readerCount -= rwmutexMaxReaders
+	r := rw.readerCount + rwmutexMaxReaders
+	if r != 0 {
+		rw.readerWait += r
+		if rw.readerWait != 0 {
+			semacquireMutex(&rw.writerSem, false)
+		}
 	}
-	rw.writer = true
 }
 
 func (rw *RWMutex) TryLock() bool {
-	if rw.writer || rw.readers > 0 {
+	if !rw.w.TryLock() {
 		return false
 	}
-	rw.writer = true
+	if rw.readerCount != 0 {
+		rw.w.Unlock()
+		return false
+	}
+	rw.readerCount = -rwmutexMaxReaders
 	return true
 }
 
 func (rw *RWMutex) Unlock() {
-	if !rw.writer {
-		throw("sync: Unlock of unlocked RWMutex")
+	rw.readerCount += rwmutexMaxReaders
+	r := rw.readerCount
+	if r >= rwmutexMaxReaders {
+		fatal("sync: Unlock of unlocked RWMutex")
 	}
-	rw.writer = false
-	if rw.readersWaiting > 0 {
-		n := rw.readersWaiting
-		rw.readersWaiting = 0
-		for ; n > 0; n-- {
-			semrelease(&rw.readerSem)
-		}
-	} else if rw.writersWaiting > 0 {
-		semrelease(&rw.writerSem)
+	for i := 0; i < int(r); i++ {
+		semrelease(&rw.readerSem, false)
 	}
+	rw.w.Unlock()
 }
 
 type rlocker RWMutex
@@ -135,55 +247,71 @@ func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
 
 func (rw *RWMutex) RLocker() Locker { return (*rlocker)(rw) }
 
-// A WaitGroup waits for a collection of goroutines to finish.
+// A WaitGroup waits for a collection of goroutines to finish. As in Go 1.19 its state is one
+// word: the counter in the high 32 bits, the number of waiters in the low 32; state2 is the
+// semaphore.
 type WaitGroup struct {
-	counter int64
-	waiters uint32
-	sema    uint32
+	noCopy noCopy
+	state1 uint64
+	state2 uint32
 }
 
 func (wg *WaitGroup) Add(delta int) {
-	wg.counter += int64(delta)
-	if wg.counter < 0 {
+	wg.state1 += uint64(delta) << 32
+	state := wg.state1
+	v := int32(state >> 32)
+	w := uint32(state)
+	if v < 0 {
 		panic("sync: negative WaitGroup counter")
 	}
-	if wg.counter == 0 {
-		for wg.waiters > 0 {
-			wg.waiters--
-			semrelease(&wg.sema)
-		}
+	if w != 0 && delta > 0 && v == int32(delta) {
+		panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	if v > 0 || w == 0 {
+		return
+	}
+	wg.state1 = 0
+	for ; w != 0; w-- {
+		semrelease(&wg.state2, false)
 	}
 }
 
 func (wg *WaitGroup) Done() { wg.Add(-1) }
 
 func (wg *WaitGroup) Wait() {
-	if wg.counter == 0 {
+	state := wg.state1
+	if int32(state>>32) == 0 {
 		return
 	}
-	wg.waiters++
-	semacquire(&wg.sema)
+	wg.state1 = state + 1
+	semacquire(&wg.state2)
+	if wg.state1 != 0 {
+		panic("sync: WaitGroup is reused before previous Wait has returned")
+	}
 }
 
 // Once performs exactly one action; later callers wait until it has finished.
 type Once struct {
-	done bool
+	done uint32
 	m    Mutex
 }
 
 func (o *Once) Do(f func()) {
-	if o.done {
-		return
+	if o.done == 0 {
+		o.doSlow(f)
 	}
+}
+
+func (o *Once) doSlow(f func()) {
 	o.m.Lock()
 	defer o.m.Unlock()
-	if !o.done {
+	if o.done == 0 {
 		defer o.setDone()
 		f()
 	}
 }
 
-func (o *Once) setDone() { o.done = true }
+func (o *Once) setDone() { o.done = 1 }
 
 func notifyListWait(l *uint32, t uint32)
 func notifyListNotifyOne(l *uint32)
@@ -393,10 +521,16 @@ std::uint32_t* argAddr(const Slot* a) {
 void nSemacquire(NativeContext& ctx, const Slot* a, Slot*) {
   ctx.runtime().semas().acquire(argAddr(a));
 }
-void nSemrelease(NativeContext& ctx, const Slot* a, Slot*) {
-  ctx.runtime().semas().release(argAddr(a));
+void nSemacquireMutex(NativeContext& ctx, const Slot* a, Slot*) {
+  ctx.runtime().semas().acquire(argAddr(a), argBool(a + 1));
 }
-void nThrow(NativeContext& ctx, const Slot* a, Slot*) {
+void nSemrelease(NativeContext& ctx, const Slot* a, Slot*) {
+  ctx.runtime().semas().release(argAddr(a), argBool(a + 1));
+}
+void nNanotime(NativeContext&, const Slot*, Slot* r) {
+  setInt(r, rt::Scheduler::nanotime());
+}
+void nFatal(NativeContext& ctx, const Slot* a, Slot*) {
   ctx.fatal(std::string(argStr(a)));
 }
 
@@ -407,8 +541,10 @@ StdPackage syncPackage() {
           "sync",
           kPrelude,
           {{"semacquire", nSemacquire},
+           {"semacquireMutex", nSemacquireMutex},
            {"semrelease", nSemrelease},
-           {"throw", nThrow},
+           {"nanotime", nNanotime},
+           {"fatal", nFatal},
            {"notifyListWait", nNotifyListWait},
            {"notifyListNotifyOne", nNotifyListNotifyOne},
            {"notifyListNotifyAll", nNotifyListNotifyAll}}};

@@ -37,6 +37,41 @@ TEST_F(Fixture, NewGoroutinesRunInGoOrderWithRunnext) {
   EXPECT_EQ(log, (std::vector<std::string>{"2", "0", "1"}));
 }
 
+TEST_F(Fixture, GoschedGoesToTheGlobalQueueAfterTheLocalOne) {
+  // Go 1.19: Gosched puts A on the global queue; B's two new goroutines go to runnext and the
+  // local queue, which are served before the global queue.
+  runMain([&] {
+    s.spawn([&] {
+      log.push_back("A1");
+      s.gosched();
+      log.push_back("A2");
+    });
+    s.spawn([&] {
+      log.push_back("B");
+      s.spawn([&] { log.push_back("D"); });
+      s.spawn([&] { log.push_back("E"); });
+    });
+    s.spawn([&] { log.push_back("C"); });
+    for (int i = 0; i < 3; ++i) s.gosched();
+  });
+  EXPECT_EQ(log, (std::vector<std::string>{"C", "A1", "B", "E", "D", "A2"}));
+}
+
+TEST_F(Fixture, LocalRunQueueOverflowsHalfIntoTheGlobalQueue) {
+  // 260 new goroutines: the 258th finds the local queue (256) full, so the oldest 128 and the
+  // goroutine being queued move to the global queue, which runs after the local one (the
+  // fairness check every 61 ticks aside).
+  std::vector<int> order;
+  runMain([&] {
+    for (int i = 0; i < 260; ++i) s.spawn([&, i] { order.push_back(i); });
+    s.gosched();
+  });
+  ASSERT_EQ(order.size(), 260u);
+  EXPECT_EQ(order[0], 259);
+  EXPECT_EQ(order[1], 128);  // the head of what stayed in the local queue
+  EXPECT_EQ(order[2], 129);
+}
+
 TEST_F(Fixture, UnbufferedPingPong) {
   HChan* ping = ch.make(kInt64, nullptr, 0);
   HChan* pong = ch.make(kInt64, nullptr, 0);
@@ -102,6 +137,22 @@ TEST_F(Fixture, CloseWakesReceiversWithZeroAndSendOnClosedPanics) {
   EXPECT_EQ(woken, 3);
   EXPECT_EQ(panicMsg, "send on closed channel");
   EXPECT_THROW(ch.close(c), std::runtime_error);
+}
+
+TEST_F(Fixture, CloseReadiesTheFirstWaiterFirstThenTheRestInReverse) {
+  HChan* c = ch.make(kInt64, nullptr, 0);
+  runMain([&] {
+    for (int i = 0; i < 4; ++i)
+      s.spawn([&, i] {
+        std::int64_t v;
+        ch.recv(c, &v, true, nullptr);
+        log.push_back(std::to_string(i));
+      });
+    s.gosched();  // they queue on c in run order: 3 0 1 2
+    ch.close(c);
+    s.gosched();
+  });
+  EXPECT_EQ(log, (std::vector<std::string>{"3", "2", "1", "0"}));
 }
 
 TEST_F(Fixture, SelectPicksReadyCaseAndDefault) {
@@ -211,7 +262,7 @@ TEST_F(Fixture, PreemptionFlagIsRaisedForALongRunner) {
 namespace gomi::rt {
 namespace {
 
-TEST(Semaphores, WaitersWakeInFifoOrderWithTheUnitHandedOver) {
+TEST(Semaphores, WaitersWakeInFifoOrder) {
   Runtime rt{gc::HeapConfig{}};
   Scheduler& s = rt.sched();
   std::uint32_t sema = 0;
@@ -232,6 +283,51 @@ TEST(Semaphores, WaitersWakeInFifoOrderWithTheUnitHandedOver) {
     EXPECT_EQ(sema, 1u);
   }));
   EXPECT_EQ(order, (std::vector<int>{2, 0, 1}));  // parked in Go's run order: 2 ran first
+}
+
+TEST(Semaphores, AReleaserThatAcquiresAgainBeforeTheWaiterRunsWins) {
+  // Go's semrelease does not hand the unit over: the woken waiter must take it when it runs,
+  // and waits again (here at the head, lifo) if someone took it first.
+  Runtime rt{gc::HeapConfig{}};
+  Scheduler& s = rt.sched();
+  std::uint32_t sema = 0;
+  std::vector<std::string> log;
+  s.run(s.spawn([&] {
+    for (int i = 0; i < 2; ++i)
+      s.spawn([&, i] {
+        rt.semas().acquire(&sema, true);
+        log.push_back("w" + std::to_string(i));
+      });
+    s.gosched();                // 1 ran first, then 0 queued in front of it: 0 1
+    rt.semas().release(&sema);  // readies 0
+    rt.semas().acquire(&sema);  // takes the unit back before 0 runs
+    log.push_back("main");
+    s.gosched();  // 0 wakes, finds nothing, queues again at the head
+    EXPECT_EQ(rt.semas().waiters(&sema), 2u);
+    EXPECT_EQ(sema, 0u);
+    rt.semas().release(&sema);  // readies 0
+    rt.semas().release(&sema);  // readies 1, into runnext: 1 runs first
+    s.gosched();
+  }));
+  EXPECT_EQ(log, (std::vector<std::string>{"main", "w1", "w0"}));
+}
+
+TEST(Semaphores, HandoffGivesTheUnitToTheWaiterAndRunsItNow) {
+  Runtime rt{gc::HeapConfig{}};
+  Scheduler& s = rt.sched();
+  std::uint32_t sema = 0;
+  std::vector<std::string> log;
+  s.run(s.spawn([&] {
+    s.spawn([&] {
+      rt.semas().acquire(&sema);
+      log.push_back("waiter");
+    });
+    s.gosched();
+    rt.semas().release(&sema, true);
+    log.push_back("releaser");
+    EXPECT_EQ(sema, 0u);
+  }));
+  EXPECT_EQ(log, (std::vector<std::string>{"waiter", "releaser"}));
 }
 
 }  // namespace

@@ -33,6 +33,7 @@ func SwapInt32(addr *int32, new int32) (old int32)    { old = *addr; *addr = new
 func SwapInt64(addr *int64, new int64) (old int64)    { old = *addr; *addr = new; return }
 func SwapUint32(addr *uint32, new uint32) (old uint32) { old = *addr; *addr = new; return }
 func SwapUint64(addr *uint64, new uint64) (old uint64) { old = *addr; *addr = new; return }
+func SwapUintptr(addr *uintptr, new uintptr) (old uintptr) { old = *addr; *addr = new; return }
 
 func CompareAndSwapInt32(addr *int32, old, new int32) (swapped bool) {
 	if *addr == old {
@@ -66,7 +67,26 @@ func CompareAndSwapUint64(addr *uint64, old, new uint64) (swapped bool) {
 	return false
 }
 
-type Int32 struct{ v int32 }
+func CompareAndSwapUintptr(addr *uintptr, old, new uintptr) (swapped bool) {
+	if *addr == old {
+		*addr = new
+		return true
+	}
+	return false
+}
+
+// The types have Go 1.19's fields, blank ones included, so that fmt prints them as Go does.
+type noCopy struct{}
+
+func (*noCopy) Lock()   {}
+func (*noCopy) Unlock() {}
+
+type align64 struct{}
+
+type Int32 struct {
+	_ noCopy
+	v int32
+}
 
 func (x *Int32) Load() int32                           { return x.v }
 func (x *Int32) Store(val int32)                       { x.v = val }
@@ -74,7 +94,11 @@ func (x *Int32) Swap(new int32) (old int32)            { old = x.v; x.v = new; r
 func (x *Int32) Add(delta int32) (new int32)           { x.v += delta; return x.v }
 func (x *Int32) CompareAndSwap(old, new int32) bool    { return CompareAndSwapInt32(&x.v, old, new) }
 
-type Int64 struct{ v int64 }
+type Int64 struct {
+	_ noCopy
+	_ align64
+	v int64
+}
 
 func (x *Int64) Load() int64                           { return x.v }
 func (x *Int64) Store(val int64)                       { x.v = val }
@@ -82,7 +106,10 @@ func (x *Int64) Swap(new int64) (old int64)            { old = x.v; x.v = new; r
 func (x *Int64) Add(delta int64) (new int64)           { x.v += delta; return x.v }
 func (x *Int64) CompareAndSwap(old, new int64) bool    { return CompareAndSwapInt64(&x.v, old, new) }
 
-type Uint32 struct{ v uint32 }
+type Uint32 struct {
+	_ noCopy
+	v uint32
+}
 
 func (x *Uint32) Load() uint32                         { return x.v }
 func (x *Uint32) Store(val uint32)                     { x.v = val }
@@ -90,7 +117,11 @@ func (x *Uint32) Swap(new uint32) (old uint32)         { old = x.v; x.v = new; r
 func (x *Uint32) Add(delta uint32) (new uint32)        { x.v += delta; return x.v }
 func (x *Uint32) CompareAndSwap(old, new uint32) bool  { return CompareAndSwapUint32(&x.v, old, new) }
 
-type Uint64 struct{ v uint64 }
+type Uint64 struct {
+	_ noCopy
+	_ align64
+	v uint64
+}
 
 func (x *Uint64) Load() uint64                         { return x.v }
 func (x *Uint64) Store(val uint64)                     { x.v = val }
@@ -98,14 +129,35 @@ func (x *Uint64) Swap(new uint64) (old uint64)         { old = x.v; x.v = new; r
 func (x *Uint64) Add(delta uint64) (new uint64)        { x.v += delta; return x.v }
 func (x *Uint64) CompareAndSwap(old, new uint64) bool  { return CompareAndSwapUint64(&x.v, old, new) }
 
-type Bool struct{ v bool }
+type Uintptr struct {
+	_ noCopy
+	v uintptr
+}
 
-func (x *Bool) Load() bool               { return x.v }
-func (x *Bool) Store(val bool)           { x.v = val }
-func (x *Bool) Swap(new bool) (old bool) { old = x.v; x.v = new; return }
+func (x *Uintptr) Load() uintptr                          { return x.v }
+func (x *Uintptr) Store(val uintptr)                      { x.v = val }
+func (x *Uintptr) Swap(new uintptr) (old uintptr)         { old = x.v; x.v = new; return }
+func (x *Uintptr) Add(delta uintptr) (new uintptr)        { x.v += delta; return x.v }
+func (x *Uintptr) CompareAndSwap(old, new uintptr) bool   { return CompareAndSwapUintptr(&x.v, old, new) }
+
+type Bool struct {
+	_ noCopy
+	v uint32
+}
+
+func b32(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (x *Bool) Load() bool               { return x.v != 0 }
+func (x *Bool) Store(val bool)           { x.v = b32(val) }
+func (x *Bool) Swap(new bool) (old bool) { old = x.v != 0; x.v = b32(new); return }
 func (x *Bool) CompareAndSwap(old, new bool) bool {
-	if x.v == old {
-		x.v = new
+	if x.v == b32(old) {
+		x.v = b32(new)
 		return true
 	}
 	return false

@@ -19,6 +19,14 @@ namespace gomi {
 // Diagnostics helpers
 // ---------------------------------------------------------------------------------------------
 
+// Predeclared names gomi leaves out say so instead of being merely undefined.
+std::string Checker::undefinedMessage(const std::string& name) {
+  if (name == "complex64" || name == "complex128" || name == "complex" || name == "real" ||
+      name == "imag")
+    return "gomi: complex numbers are not supported (" + name + ")";
+  return "undefined: " + name;
+}
+
 void Checker::error(Pos pos, const std::string& msg) {
   if (diags_.size() > 200) return;
   diags_.error(file_, pos, msg);
@@ -462,12 +470,20 @@ void Checker::checkPackage(Package* pkg) {
     error(posOf(imp), msg);
   }
 
-  if (pkg->path == "main") {
+  if (pkg->path == "main" && pkgScopes_.count(pkg)) {
+    for (const char* name : {"init", "main"}) {
+      Object* o = pkgScopes_[pkg]->lookupLocal(name);
+      if (o && o->kind != ObjKind::Func)
+        error(posOf(o), std::string("cannot declare ") + name + " - must be func");
+    }
+  }
+  // Later phases of the go command: only a package without type errors gets there.
+  if (pkg->path == "main" && diags_.empty()) {
+    for (FuncDecl* fd : missingBodies_) error(posOf(fd->name), "missing function body");
     Scope* ps = pkgScopes_.count(pkg) ? pkgScopes_[pkg] : nullptr;
     Object* m = ps ? ps->lookupLocal("main") : nullptr;
-    if (!m || m->kind != ObjKind::Func) {
-      if (!m) error({0, 0}, "function main is undeclared in the main package");
-    }
+    if (!m && missingBodies_.empty())
+      error({0, 0}, "function main is undeclared in the main package");
   }
 
   pkg_ = savePkg;
@@ -595,13 +611,21 @@ void Checker::collect(Package* pkg) {
         d.file = f;
         d.order = order++;
         decls_[o] = d;
+        // types2 requires a body only of init; the compiler reports other missing bodies
+        // after type checking succeeded (see checkPackage).
+        bool isInit = !fd->recv && fd->name->name == "init";
+        if (!fd->body && !pkg->std) {
+          if (isInit)
+            error(posOf(fd->name), "missing function body");
+          else
+            missingBodies_.push_back(fd);
+        }
         if (fd->recv) continue;  // methods are not in any scope
-        if (fd->name->name == "init") {
+        if (isInit) {
           pkg->initFuncs.push_back(fd);
           continue;
         }
         if (fd->name->name == "_") continue;
-        if (!fd->body && !pkg->std) error(posOf(fd->name), "missing function body");
         declare(pkgScope_, o, fd->name->pos);
       }
     }
@@ -620,13 +644,31 @@ void Checker::objDecl(Object* obj) {
     // A cycle through variables is reported by initOrder ("initialization loop"); here the
     // type is simply unknown.
     if (d.kind == DeclInfo::Kind::Var && !obj->type) obj->type = tt_.basic(Kind::Invalid);
-    if (d.kind == DeclInfo::Kind::Const && !obj->type) {
-      error(posOf(obj), "initialization loop for " + obj->name);
+    if (d.kind == DeclInfo::Kind::Const) {
+      // A constant whose value depends on itself: report the chain of constants being
+      // declared from obj back to obj (types2 reports it with the initialization cycles).
+      auto from = std::find(objPath_.begin(), objPath_.end(), obj);
+      bool onlyConsts = from != objPath_.end();
+      for (auto k = from; k != objPath_.end(); ++k) {
+        auto dk = decls_.find(*k);
+        if (dk == decls_.end() || dk->second.kind != DeclInfo::Kind::Const) onlyConsts = false;
+      }
+      if (onlyConsts) {
+        auto at = [&](Object* o) {
+          return file_ + ":" + std::to_string(o->pos.line) + ":" + std::to_string(o->pos.col);
+        };
+        std::string msg = "initialization loop for " + obj->name;
+        for (auto k = from; k != objPath_.end(); ++k)
+          msg += "\n\t" + at(*k) + ": " + (*k)->name + " refers to";
+        msg += "\n\t" + at(obj) + ": " + obj->name;
+        error(posOf(obj), msg);
+      }
       obj->type = tt_.basic(Kind::Invalid);
     }
     return;
   }
   d.color = 1;
+  objPath_.push_back(obj);
   // Package-level declarations are checked outside any function.
   auto saveFuncs = std::move(funcs_);
   funcs_.clear();
@@ -656,6 +698,7 @@ void Checker::objDecl(Object* obj) {
       break;
   }
   d.color = 2;
+  objPath_.pop_back();
   funcs_ = std::move(saveFuncs);
   branches_ = std::move(saveBranches);
   scope_ = saveScope;
@@ -989,7 +1032,7 @@ const Type* Checker::typExpr(Expr* e) {
       }
       Object* o = lookup(e->name);
       if (!o) {
-        error(posOf(e), "undefined: " + e->name);
+        error(posOf(e), undefinedMessage(e->name));
         return done(bad);
       }
       e->obj = o;
@@ -1168,42 +1211,57 @@ const Type* Checker::typExpr(Expr* e) {
     }
     case ExprKind::InterfaceType: {
       std::vector<Method> ms;
+      // Where each method of ms was declared or embedded, for "other declaration of" lines.
+      std::vector<Pos> mpos;
+      auto dupError = [&](Pos at, std::size_t other, const std::string& name) {
+        error(at, "duplicate method " + name + "\n\t" + file_ + ":" +
+                      std::to_string(mpos[other].line) + ":" + std::to_string(mpos[other].col) +
+                      ": other declaration of " + name);
+      };
       ++indirect_;
+      // Like go/types, explicitly declared methods come first; an embedded method may then
+      // repeat one of them as long as the signatures are identical.
       for (FieldDecl& fd : e->fields) {
-        if (fd.names.empty()) {
-          --indirect_;
-          const Type* et = typExpr(fd.type);
-          ++indirect_;
-          if (et->u()->kind != Kind::Interface) {
-            if (et->u()->kind != Kind::Invalid)
-              error(fd.type ? fd.type->pos : fd.pos,
-                    "gomi: interface type constraints are not supported");
-            continue;
-          }
-          for (const Method& m : et->u()->imethods) {
-            bool dup = false;
-            for (const Method& x : ms)
-              if (x.name == m.name) {
-                dup = true;
-                if (x.sig != m.sig) error(fd.pos, "duplicate method " + m.name);
-              }
-            if (!dup) ms.push_back(m);
-          }
-          continue;
-        }
+        if (fd.names.empty()) continue;
         for (Expr* n : fd.names) {
           if (!n) continue;
           Method m;
           m.name = n->name;
           m.sig = funcType(fd.type, nullptr, nullptr, nullptr, nullptr);
-          bool dup = false;
-          for (const Method& x : ms)
-            if (x.name == m.name) dup = true;
-          if (dup) {
-            error(posOf(n), "duplicate method " + m.name);
+          m.ftype = fd.type;
+          std::size_t other = ms.size();
+          for (std::size_t i = 0; i < ms.size(); ++i)
+            if (ms[i].name == m.name) other = i;
+          if (other != ms.size()) {
+            dupError(posOf(n), other, m.name);
             continue;
           }
           ms.push_back(m);
+          mpos.push_back(posOf(n));
+        }
+      }
+      for (FieldDecl& fd : e->fields) {
+        if (!fd.names.empty()) continue;
+        --indirect_;
+        const Type* et = typExpr(fd.type);
+        ++indirect_;
+        if (et->u()->kind != Kind::Interface) {
+          if (et->u()->kind != Kind::Invalid)
+            error(fd.type ? fd.type->pos : fd.pos,
+                  "gomi: interface type constraints are not supported");
+          continue;
+        }
+        Pos at = fd.type ? posOf(fd.type) : fd.pos;
+        for (const Method& m : et->u()->imethods) {
+          std::size_t other = ms.size();
+          for (std::size_t i = 0; i < ms.size(); ++i)
+            if (ms[i].name == m.name) other = i;
+          if (other == ms.size()) {
+            ms.push_back(m);
+            mpos.push_back(at);
+          } else if (ms[other].sig != m.sig) {
+            dupError(at, other, m.name);
+          }
         }
       }
       --indirect_;

@@ -136,6 +136,9 @@ class Checker {
   // Untyped and assignment handling.
   bool assignable(Expr* x, const Type* t, std::string* reason);
   std::string missingReason(const Type* V, const Type* T);
+  std::string methodString(const std::string& name, const Method& m);
+  void multipleDefaults(const Stmt* c, const Stmt* first);
+  static std::string undefinedMessage(const std::string& name);
   bool arity(ValueSpec& vs, bool isConst);
   void assignment(Expr* x, const Type* t, const std::string& context);
   void convertUntyped(Expr* x, const Type* target);
@@ -263,6 +266,8 @@ class Checker {
   std::vector<BranchCtx> branches_;
   Stmt* nextClause_ = nullptr;  // for fallthrough
   bool fallthroughOk_ = false;
+  std::vector<Object*> objPath_;          // package-level objects being declared, outermost first
+  std::vector<FuncDecl*> missingBodies_;  // main package functions declared without a body
   int iota_ = -1;
   bool stopped_ = false;
   bool spellByte_ = true;  // print uint8 as byte in messages

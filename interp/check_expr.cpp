@@ -188,6 +188,7 @@ const Type* Checker::implicitType(Expr* x, const Type* target, std::string* code
     if (!kindOk) return nullptr;
     if (!cv::representable(v, target, &why)) {
       *code = why.empty() ? "overflows" : why;
+      if (from->kind == Kind::UntypedFloat && tu->isInteger()) *code = "truncated";
       return nullptr;
     }
     return target;
@@ -242,6 +243,48 @@ std::string Checker::summary(const Type* t) const {
   return typStr(t);
 }
 
+// types2's funcString: a method's name and signature, with the parameter and result names of
+// its declaration (the compiler prints `M(x string) string`, not `M(string) string`).
+std::string Checker::methodString(const std::string& name, const Method& m) {
+  const Type* sig = m.sig;
+  if (!sig) return name + "()";
+  const Expr* ft = m.ftype ? m.ftype : m.decl ? m.decl->type : nullptr;
+  auto namesOf = [](const std::vector<FieldDecl>& list) {
+    std::vector<std::string> out;
+    for (const FieldDecl& fd : list) {
+      if (fd.names.empty()) out.emplace_back();
+      for (const Expr* n : fd.names) out.push_back(n ? n->name : "");
+    }
+    return out;
+  };
+  std::vector<std::string> pn, rn;
+  if (ft && ft->kind == ExprKind::FuncType) {
+    pn = namesOf(ft->params);
+    rn = namesOf(ft->results);
+  }
+  if (pn.size() != sig->params.size()) pn.assign(sig->params.size(), "");
+  if (rn.size() != sig->results.size()) rn.assign(sig->results.size(), "");
+  std::string out = name + "(";
+  for (std::size_t i = 0; i < sig->params.size(); ++i) {
+    if (i) out += ", ";
+    if (!pn[i].empty()) out += pn[i] + " ";
+    if (sig->variadic && i + 1 == sig->params.size() && sig->params[i]->u()->elem)
+      out += "..." + typStr(sig->params[i]->u()->elem);
+    else
+      out += typStr(sig->params[i]);
+  }
+  out += ")";
+  if (sig->results.size() == 1 && rn[0].empty()) return out + " " + typStr(sig->results[0]);
+  if (sig->results.empty()) return out;
+  out += " (";
+  for (std::size_t i = 0; i < sig->results.size(); ++i) {
+    if (i) out += ", ";
+    if (!rn[i].empty()) out += rn[i] + " ";
+    out += typStr(sig->results[i]);
+  }
+  return out + ")";
+}
+
 // types2's missingMethodReason with the compiler's wording.
 std::string Checker::missingReason(const Type* V, const Type* T) {
   std::string missing;
@@ -251,22 +294,25 @@ std::string Checker::missingReason(const Type* V, const Type* T) {
   const Method* want = nullptr;
   for (const Method& m : T->u()->imethods)
     if (m.name == missing) want = &m;
-  auto fstr = [&](const std::string& n, const Type* sig) {
-    return n + (sig ? typStr(sig).substr(4) : std::string("()"));
+  auto fstr = [&](const std::string& n, const Method* m) {
+    return m ? methodString(n, *m) : n + "()";
   };
   Selection s = lookupFieldOrMethod(V, missing, "");
   if ((s.kind == Selection::Kind::Method || s.kind == Selection::Kind::IfaceMethod) && s.method)
-    return "(wrong type for " + missing + " method)\n\t\thave " + fstr(missing, s.method->sig) +
-           "\n\t\twant " + fstr(missing, want ? want->sig : nullptr);
+    return "(wrong type for " + missing + " method)\n\t\thave " + fstr(missing, s.method) +
+           "\n\t\twant " + fstr(missing, want);
   std::string alt = missing;
   if (!alt.empty()) {
     char c = alt[0];
     alt[0] = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
   Selection s2 = lookupFieldOrMethod(V, alt, "");
-  if ((s2.kind == Selection::Kind::Method || s2.kind == Selection::Kind::IfaceMethod) && s2.method)
-    return "(missing " + missing + " method)\n\t\thave " + fstr(alt, s2.method->sig) +
-           "\n\t\twant " + fstr(missing, want ? want->sig : nullptr);
+  // A pointer-receiver method is not in the method set of a non-pointer V.
+  bool inSet =
+      s2.method && (!s2.method->pointerReceiver || s2.indirect || V->u()->kind == Kind::Pointer);
+  if ((s2.kind == Selection::Kind::Method || s2.kind == Selection::Kind::IfaceMethod) && inSet)
+    return "(missing " + missing + " method)\n\t\thave " + fstr(alt, s2.method) + "\n\t\twant " +
+           fstr(missing, want);
   if (V->u()->kind == Kind::Pointer && V->u()->elem && V->u()->elem->u()->kind == Kind::Interface)
     return "(type " + typStr(V) + " is pointer to interface, not interface)";
   return "(missing " + missing + " method)";
@@ -311,7 +357,7 @@ bool Checker::assignable(Expr* x, const Type* t, std::string* reason) {
 
 void Checker::assignment(Expr* x, const Type* t, const std::string& context) {
   if (!x || x->mode == Mode::Invalid) return;
-  if (!t || t->u()->kind == Kind::Invalid) {
+  if (t && t->u()->kind == Kind::Invalid) {
     defaultType(x);
     return;
   }
@@ -336,8 +382,15 @@ void Checker::assignment(Expr* x, const Type* t, const std::string& context) {
   }
   std::string reason;
   if (x->type && x->type->isUntyped()) {
+    // A null t is a context without a type (x := v, var x = v, _ = v, println(v)): the value
+    // takes its default type, and an overflow is reported against that type.
     const Type* target = t;
-    if (x->type->kind != Kind::UntypedNil && t->u()->kind == Kind::Interface)
+    if (!t && x->type->kind == Kind::UntypedNil) {
+      error(posOf(x), "use of untyped nil in " + context);
+      invalid(x);
+      return;
+    }
+    if (x->type->kind != Kind::UntypedNil && (!t || t->u()->kind == Kind::Interface))
       target = defaultOf(x->type);
     std::string code;
     const Type* nt = implicitType(x, target, &code);
@@ -357,6 +410,7 @@ void Checker::assignment(Expr* x, const Type* t, const std::string& context) {
     else
       setType(x, nt);
   }
+  if (!t) return;
   if (!assignable(x, t, &reason)) {
     if (!reason.empty())
       error(posOf(x), "cannot use " + operandStr(x) + " as type " + typStr(t) + " in " + context +
@@ -433,6 +487,7 @@ void Checker::rawExpr(Expr* e, const Type* hint, bool allowTuple, bool allowType
       return;
     case ExprKind::BasicLit: {
       ConstValue v;
+      if (e->litBad) return;  // reported by the lexer; Go's checker skips such literals
       if (!cv::parseLiteral(e->litKind, e->litText, v)) {
         if (e->litKind == Expr::LitKind::Imag)
           error(posOf(e), "gomi: complex numbers are not supported");
@@ -547,7 +602,7 @@ void Checker::ident(Expr* e, bool markUsed) {
   }
   Object* o = lookup(e->name);
   if (!o) {
-    error(posOf(e), "undefined: " + e->name);
+    error(posOf(e), undefinedMessage(e->name));
     return;
   }
   e->obj = o;
@@ -767,11 +822,12 @@ void Checker::selector(Expr* e) {
       alt[0] = static_cast<char>(alt[0] >= 'a' && alt[0] <= 'z'   ? alt[0] - 32
                                  : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32
                                                                   : alt[0]);
-    Selection s2 = lookupFieldOrMethod(T, alt, "");
-    if (s2.kind == Selection::Kind::Field)
-      msg += ", but does have field " + alt;
-    else if (s2.kind == Selection::Kind::Method || s2.kind == Selection::Kind::IfaceMethod)
-      msg += ", but does have method " + alt;
+    // types2 (1.19) names the other spelling without saying whether it is a field or method,
+    // and only when this package can see it.
+    Selection s2 = lookupFieldOrMethod(T, alt, pkg_ ? pkg_->path : "");
+    if (s2.kind == Selection::Kind::Field || s2.kind == Selection::Kind::Method ||
+        s2.kind == Selection::Kind::IfaceMethod)
+      msg += ", but does have " + alt;
     error(selPos, msg + ")");
     return;
   }
@@ -1330,8 +1386,8 @@ void Checker::shiftExpr(Expr* e) {
     ConstValue c = r;
     std::string why;
     if (!cv::representable(c, x->type, &why)) {
-      error(opPos, "cannot use " + exprStr(e) + " (constant " + cv::str(r) + " of type " +
-                       typStr(x->type) + ") as " + typStr(x->type) + " value in shift (overflows)");
+      error(opPos, exprStr(e) + " (constant " + cv::str(r) + " of type " + typStr(x->type) +
+                       ") overflows " + typStr(x->type->u()));
       return;
     }
     e->mode = Mode::Constant;
@@ -1421,7 +1477,7 @@ void Checker::comparison(Expr* e, bool switchCase) {
         errOp = y;
         cause = "operator " + std::string(opStr(e->op)) + " not defined on " + kindString(xt);
         if (isNilX && isNilY)
-          cause = "operator " + std::string(opStr(e->op)) + " not defined on nil";
+          cause = "operator " + std::string(opStr(e->op)) + " not defined on untyped nil";
         ok = false;
       }
     } else if (!comparable(xt)) {
@@ -1931,8 +1987,15 @@ void Checker::conversion(Expr* e, const Type* T) {
     if (tu->isNumeric() && isNumericOrUntyped(x->type)) {
       if (tu->isInteger() && v.kind == ConstValue::Kind::Float) {
         bool exact = true;
-        cv::toInt(v, &exact);
+        ConstValue iv = cv::toInt(v, &exact);
         if (!exact) {
+          error(posOf(x), "cannot convert " + operandStr(x) + " to type " + typStr(T));
+          return;
+        }
+        // types2 rounds the operand to an integer before the range check, and a failed
+        // conversion shows the rounded value.
+        if (!cv::representable(iv, T, &why)) {
+          x->value = iv;
           error(posOf(x), "cannot convert " + operandStr(x) + " to type " + typStr(T));
           return;
         }
@@ -2243,11 +2306,8 @@ void Checker::builtinCall(Expr* e, Builtin b) {
       for (Expr* a : args) {
         expr(a);
         if (a->mode == Mode::Invalid) continue;
-        if (a->type->kind == Kind::UntypedNil) {
-          error(posOf(a), "use of untyped nil in argument to built-in " + name);
-          continue;
-        }
-        defaultType(a);
+        assignment(a, nullptr, "argument to " + name);
+        if (a->mode == Mode::Invalid) break;
       }
       e->mode = Mode::NoValue;
       e->type = tt_.tupleOf({});

@@ -2,6 +2,7 @@
 // declarations (incl. comma-ok forms), control flow, labels, range clauses, type switches,
 // select, "declared but not used" and "missing return".
 #include <algorithm>
+#include <deque>
 #include <functional>
 #include <map>
 
@@ -24,6 +25,132 @@ bool commaOkCapable(Expr* e) {
   return e->mode == Mode::MapIndex || e->mode == Mode::CommaOk;
 }
 }  // namespace
+
+// gotoChecks reports gotos that jump into a block or over a variable declaration, walking the
+// body the way the Go compiler's syntax package does (cmd/compile/internal/syntax/branches.go):
+// a forward goto stays pending until its label appears in the same block or an enclosing one.
+// Undefined labels are reported by branchStmt.
+class GotoChecker {
+ public:
+  GotoChecker(std::string file, std::function<void(Pos, std::string)> report)
+      : file_(std::move(file)), report_(std::move(report)) {}
+
+  void run(Stmt* body) {
+    std::vector<Stmt*> pending = block(nullptr, body->pos, body->stmts);
+    for (Stmt* g : pending) {
+      auto it = labels_.find(g->label);
+      if (it != labels_.end())
+        report_(g->opPos, "goto " + g->label + " jumps into block starting at " +
+                              where(it->second.parent->start));
+    }
+  }
+
+ private:
+  struct Block {
+    const Block* parent;
+    Pos start;
+  };
+  struct Label {
+    const Block* parent;
+  };
+
+  std::string where(Pos p) const {
+    // cmd/go prints positions inside messages relative to the current directory.
+    std::string f = file_;
+    if (!f.empty() && f[0] != '/' && f[0] != '.') f = "./" + f;
+    return f + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+  }
+
+  std::vector<Stmt*> block(const Block* parent, Pos start, const std::vector<Stmt*>& list) {
+    // Labels keep pointing at their block after it is walked: blocks_ owns them all.
+    Block& b = blocks_.emplace_back(Block{parent, start});
+    std::vector<Stmt*> fwd, bad;
+    bool haveVar = false;
+    Pos varPos;
+    std::string varName;
+    auto recordVar = [&](Pos p, std::string name) {
+      haveVar = true;
+      varPos = p;
+      varName = std::move(name);
+      bad = fwd;
+    };
+    auto inner = [&](Pos at, const std::vector<Stmt*>& body) {
+      for (Stmt* g : block(&b, at, body)) fwd.push_back(g);
+    };
+    for (Stmt* st : list) {
+      while (st && st->kind == StmtKind::Labeled) {
+        if (st->label != "_") {
+          labels_.try_emplace(st->label, Label{&b});
+          std::vector<Stmt*> keep;
+          for (Stmt* g : fwd) {
+            if (g->label != st->label) {
+              keep.push_back(g);
+              continue;
+            }
+            if (haveVar && std::find(bad.begin(), bad.end(), g) != bad.end())
+              report_(g->opPos, "goto " + g->label + " jumps over declaration of " + varName +
+                                    " at " + where(varPos));
+          }
+          fwd = std::move(keep);
+        }
+        st = st->body;
+      }
+      if (!st) continue;
+      switch (st->kind) {
+        case StmtKind::Decl:
+          if (st->decl && st->decl->kind == GenDecl::Kind::Var && !st->decl->values.empty() &&
+              !st->decl->values[0].names.empty() && st->decl->values[0].names[0])
+            recordVar(st->decl->values[0].names[0]->pos, st->decl->values[0].names[0]->name);
+          break;
+        case StmtKind::Assign:
+          if (st->define) {
+            std::string names;
+            for (Expr* e : st->lhs) {
+              if (!names.empty()) names += ", ";
+              names += e ? e->name : "_";
+            }
+            recordVar(st->opPos, names);
+          }
+          break;
+        case StmtKind::Branch:
+          if (st->branch == Stmt::Branch::Goto) {
+            auto it = labels_.find(st->label);
+            bool found = false;
+            if (it != labels_.end())
+              for (const Block* p = &b; p; p = p->parent)
+                if (p == it->second.parent) found = true;
+            if (!found) fwd.push_back(st);
+          }
+          break;
+        case StmtKind::Block:
+          inner(st->pos, st->stmts);
+          break;
+        case StmtKind::If:
+          if (st->then) inner(st->then->pos, st->then->stmts);
+          if (st->els) inner(st->els->pos, {st->els});
+          break;
+        case StmtKind::For:
+        case StmtKind::Range:
+          if (st->then) inner(st->then->pos, st->then->stmts);
+          break;
+        case StmtKind::Switch:
+        case StmtKind::TypeSwitch:
+        case StmtKind::Select:
+          for (Stmt* c : st->clauses)
+            if (c) inner(c->pos, c->stmts);
+          break;
+        default:
+          break;
+      }
+    }
+    return fwd;
+  }
+
+  std::string file_;
+  std::function<void(Pos, std::string)> report_;
+  std::map<std::string, Label> labels_;
+  std::deque<Block> blocks_;
+};
 
 void Checker::funcBody(FuncDecl* fd, FuncLit* lit, const Type* sig, BlockStmt* body,
                        std::vector<Object*>& params) {
@@ -74,6 +201,7 @@ void Checker::funcBody(FuncDecl* fd, FuncLit* lit, const Type* sig, BlockStmt* b
     for (Stmt* st : body->stmts) collectLabels(st);
   }
   stmtList(body->stmts);
+  GotoChecker(file_, [this](Pos p, std::string m) { error(p, std::move(m)); }).run(body);
   FuncCtx& c = funcs_.back();
   // Labels declared but never used.
   for (auto& [name, st] : c.labels) {
@@ -109,6 +237,14 @@ void localVar(std::vector<Object*>& locals, Object* o) {
 
 void Checker::stmt(Stmt* s) {
   if (!s) return;
+  // fallthrough is allowed only as the last statement of a case clause itself, never nested in
+  // a block, if or loop inside it.
+  if (fallthroughOk_ && s->kind != StmtKind::Branch && s->kind != StmtKind::Labeled) {
+    fallthroughOk_ = false;
+    stmt(s);
+    fallthroughOk_ = true;
+    return;
+  }
   switch (s->kind) {
     case StmtKind::Bad:
     case StmtKind::Empty:
@@ -298,7 +434,7 @@ void Checker::branchStmt(Stmt* s) {
         for (std::size_t i = branches_.size(); i-- > 0;) {
           if (branches_[i].label == s->label) {
             if (!isBreak && !branches_[i].continueOk) {
-              error(posOf(s), "invalid continue label " + s->label);
+              error(s->opPos, "invalid continue label " + s->label);
               return;
             }
             s->target = branches_[i].stmt;
@@ -319,7 +455,7 @@ void Checker::branchStmt(Stmt* s) {
               if (st->labelObj) st->labelObj->used = true;
             }
         if (exists)
-          error(posOf(s),
+          error(s->opPos,
                 std::string("invalid ") + (isBreak ? "break" : "continue") + " label " + s->label);
         else
           error(Pos{s->pos.line, s->pos.col + (isBreak ? 6 : 9)},
@@ -357,7 +493,14 @@ void Checker::branchStmt(Stmt* s) {
     }
     case Stmt::Branch::Fallthrough:
       if (!fallthroughOk_) {
-        error(posOf(s), "fallthrough statement out of place");
+        bool inTypeSwitch = false;
+        for (std::size_t i = branches_.size(); i-- > 0;)
+          if (branches_[i].label.empty() && branches_[i].breakOk) {
+            inTypeSwitch = branches_[i].stmt && branches_[i].stmt->kind == StmtKind::TypeSwitch;
+            break;
+          }
+        error(posOf(s), inTypeSwitch ? "cannot fallthrough in type switch"
+                                     : "fallthrough statement out of place");
         return;
       }
       s->target = nextClause_;
@@ -532,7 +675,10 @@ void Checker::assignVars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs, Pos p
     }
     if (lhs.size() == 2 && commaOkCapable(r)) {
       r->commaOk = true;
+      Mode saved = r->mode;
+      r->mode = Mode::Value;
       assignTo(lhs[0], r);
+      if (r->mode == Mode::Value) r->mode = saved;
       Expr* l1 = unparen(lhs[1]);
       if (l1 && !(l1->kind == ExprKind::Ident && l1->name == "_") && checkTarget(lhs[1])) {
         Expr ok;
@@ -565,7 +711,8 @@ void Checker::assignVars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs, Pos p
         std::string reason;
         if (!assignable(&tmp, lhs[i]->type, &reason))
           error(posOf(r), "cannot use " + exprStr(r) + " (value of type " + typStr(ts[i]) +
-                              ") as " + typStr(lhs[i]->type) + " value in assignment");
+                              ") as type " + typStr(lhs[i]->type) + " in assignment" +
+                              (reason.empty() ? "" : ":\n\t" + reason));
       }
       return;
     }
@@ -592,7 +739,11 @@ void Checker::assignVars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs, Pos p
 // Types new or existing variables from initializers (var declarations and :=). Objects with a
 // null type take the (defaulted) type of their value.
 void Checker::initVars(std::vector<Object*>& lhs, std::vector<Expr*>& rhs, Pos pos,
-                       const std::string& ctx) {
+                       const std::string& ctxIn) {
+  // types2 checks a declaration's values one by one ("variable declaration") when they match
+  // the variables, but several variables from one value go through initVars ("assignment").
+  std::string ctx = ctxIn;
+  if (lhs.size() > 1 && rhs.size() == 1) ctx = "assignment";
   const Type* bad = tt_.basic(Kind::Invalid);
   auto initOne = [&](Object* o, Expr* r) {
     if (!r || r->mode == Mode::Invalid) {
@@ -608,8 +759,11 @@ void Checker::initVars(std::vector<Object*>& lhs, std::vector<Expr*>& rhs, Pos p
       if (o) o->type = bad;
       return;
     }
+    // Like types2's initVar, the variable takes the value's default type even when the value
+    // does not fit it, so later uses are still checked.
+    const Type* dt = r->type && r->type->isUntyped() ? defaultOf(r->type) : nullptr;
     assignment(r, nullptr, ctx);
-    if (o) o->type = r->mode == Mode::Invalid ? bad : r->type;
+    if (o) o->type = r->mode != Mode::Invalid ? r->type : dt ? dt : bad;
   };
   auto mismatch = [&](std::size_t nr, const std::string& what) {
     Pos at = pos;
@@ -663,7 +817,11 @@ void Checker::initVars(std::vector<Object*>& lhs, std::vector<Expr*>& rhs, Pos p
     }
     if (lhs.size() == 2 && commaOkCapable(r)) {
       r->commaOk = true;
+      // In v, ok forms types2 describes the first value as a plain value.
+      Mode saved = r->mode;
+      r->mode = Mode::Value;
       initOne(lhs[0], r);
+      if (r->mode == Mode::Value) r->mode = saved;
       if (lhs[1]) {
         if (!lhs[1]->type)
           lhs[1]->type = tt_.basic(Kind::Bool);
@@ -690,9 +848,11 @@ void Checker::initVars(std::vector<Object*>& lhs, std::vector<Expr*>& rhs, Pos p
         Expr tmp;
         tmp.mode = Mode::Value;
         tmp.type = ts[i];
-        if (!assignable(&tmp, o->type, nullptr))
+        std::string reason;
+        if (!assignable(&tmp, o->type, &reason))
           error(posOf(r), "cannot use " + exprStr(r) + " (value of type " + typStr(ts[i]) +
-                              ") as " + typStr(o->type) + " value in " + ctx);
+                              ") as type " + typStr(o->type) + " in assignment" +
+                              (reason.empty() ? "" : ":\n\t" + reason));
       }
       return;
     }
@@ -985,11 +1145,11 @@ void Checker::returnStmt(Stmt* s) {
         Expr tmp;
         tmp.mode = Mode::Value;
         tmp.type = ts[i];
-        if (!assignable(&tmp, want[i], nullptr)) {
-          error(posOf(r), "cannot use " + exprStr(r) + " (value of type " + typStr(r->type) +
-                              ") as " + typStr(want[i]) + " value in return statement");
-          return;
-        }
+        std::string reason;
+        if (!assignable(&tmp, want[i], &reason))
+          error(posOf(r), "cannot use " + exprStr(r) + " (value of type " + typStr(ts[i]) +
+                              ") as type " + typStr(want[i]) + " in return statement" +
+                              (reason.empty() ? "" : ":\n\t" + reason));
       }
       return;
     }
@@ -1044,6 +1204,13 @@ void Checker::ifStmt(Stmt* s) {
   closeScope();
 }
 
+void Checker::multipleDefaults(const Stmt* c, const Stmt* first) {
+  std::string f = file_;
+  if (!f.empty() && f[0] != '/' && f[0] != '.') f = "./" + f;
+  error(posOf(c), "multiple defaults (first at " + f + ":" + std::to_string(first->pos.line) + ":" +
+                      std::to_string(first->pos.col) + ")");
+}
+
 void Checker::switchStmt(Stmt* s) {
   openScope();
   if (s->init) stmt(s->init);
@@ -1060,22 +1227,31 @@ void Checker::switchStmt(Stmt* s) {
     }
   }
   branches_.push_back({s, "", true, false});
-  bool seenDefault = false;
+  const Stmt* firstDefault = nullptr;
   std::map<std::string, Pos> seenCases;
   for (std::size_t ci = 0; ci < s->clauses.size(); ++ci) {
     Stmt* c = s->clauses[ci];
     if (!c) continue;
     if (c->isDefault) {
-      if (seenDefault) error(posOf(c), "multiple defaults in switch");
-      seenDefault = true;
+      if (firstDefault) multipleDefaults(c, firstDefault);
+      firstDefault = firstDefault ? firstDefault : c;
     }
     for (Expr* v : c->lhs) {
       if (!v) continue;
       expr(v, tag ? tag->type : nullptr);
       if (v->mode == Mode::Invalid) continue;
       if (!tag) {
-        if (!isBoolType(v->type)) {
-          error(posOf(v), "invalid case " + exprStr(v) + " in switch (mismatched types " +
+        // The missing tag is the typed constant true: untyped values convert to bool first.
+        if (v->type->isUntyped()) {
+          convertUntyped(v, tt_.basic(Kind::Bool));
+          if (v->mode == Mode::Invalid) continue;
+        }
+        // v == true must be valid: v is bool itself or an interface bool implements.
+        const Type* boolT = tt_.basic(Kind::Bool);
+        bool okCase = v->type == boolT || (v->type->u()->kind == Kind::Interface &&
+                                           implements(boolT, v->type, nullptr, nullptr));
+        if (!okCase) {
+          error(posOf(v), "invalid case " + exprStr(v) + " in switch on true (mismatched types " +
                               typStr(v->type) + " and bool)");
           continue;
         }
@@ -1163,12 +1339,12 @@ void Checker::typeSwitchStmt(Stmt* s) {
     seenTypes.emplace_back(T, posOf(te));
     return false;
   };
-  bool seenDefault = false;
+  const Stmt* firstDefault = nullptr;
   for (Stmt* c : s->clauses) {
     if (!c) continue;
     if (c->isDefault) {
-      if (seenDefault) error(posOf(c), "multiple defaults in switch");
-      seenDefault = true;
+      if (firstDefault) multipleDefaults(c, firstDefault);
+      firstDefault = firstDefault ? firstDefault : c;
     }
     c->caseTypes.clear();
     const Type* single = nullptr;
@@ -1221,8 +1397,13 @@ void Checker::typeSwitchStmt(Stmt* s) {
 
 void Checker::selectStmt(Stmt* s) {
   branches_.push_back({s, "", true, false});
+  const Stmt* firstDefault = nullptr;
   for (Stmt* c : s->clauses) {
     if (!c) continue;
+    if (!c->comm && c->isDefault) {
+      if (firstDefault) multipleDefaults(c, firstDefault);
+      firstDefault = firstDefault ? firstDefault : c;
+    }
     openScope();
     if (c->comm) {
       Stmt* cm = c->comm;
@@ -1370,9 +1551,11 @@ void Checker::rangeStmt(Stmt* s) {
       Expr tmp;
       tmp.mode = Mode::Value;
       tmp.type = types[i];
-      if (!assignable(&tmp, v->type, nullptr))
+      std::string reason;
+      if (!assignable(&tmp, v->type, &reason))
         error(posOf(v), "cannot use " + exprStr(v) + " (value of type " + typStr(types[i]) +
-                            ") as " + typStr(v->type) + " value in range clause");
+                            ") as type " + typStr(v->type) + " in assignment" +
+                            (reason.empty() ? "" : ":\n\t" + reason));
     }
   }
   branches_.push_back({s, "", true, true});

@@ -681,7 +681,10 @@ void FuncCompiler::compileWrapper(const Type* recvType, const std::string& metho
   blockVars_.emplace_back();
   // Own frame: [recv word (Iface/Deref) | params | results].
   std::vector<bool> pat;
-  if (mode != WrapMode::MethodValue) pat.push_back(true);
+  if (mode == WrapMode::Value)
+    pat = patternOf(recvType);
+  else if (mode != WrapMode::MethodValue)
+    pat.push_back(true);
   if (mode == WrapMode::IfaceExpr) pat.push_back(true);
   for (const Type* p : msig->u()->params) {
     auto q = patternOf(p);
@@ -698,7 +701,10 @@ void FuncCompiler::compileWrapper(const Type* recvType, const std::string& metho
   fn_->paramSlots = static_cast<std::int32_t>(paramSlots);
   fn_->resultSlots = static_cast<std::int32_t>(pat.size() - paramSlots);
   fn_->sig = msig;
-  int argBase = mode == WrapMode::MethodValue ? 0 : (mode == WrapMode::IfaceExpr ? 2 : 1);
+  int argBase = mode == WrapMode::MethodValue ? 0
+                : mode == WrapMode::IfaceExpr ? 2
+                : mode == WrapMode::Value     ? static_cast<int>(recvType->slots())
+                                              : 1;
   std::int64_t argSlots = paramSlots - argBase;
 
   LVal cur;
@@ -918,6 +924,21 @@ FuncProto* ProgramCompiler::derefWrapper(const Type* ptrType, const std::string&
   FuncCompiler fc(*this, w, nullptr, "");
   try {
     fc.compileWrapper(ptrType, name, FuncCompiler::WrapMode::Deref);
+  } catch (const CompileError&) {
+    failed_ = true;
+  }
+  return w;
+}
+
+FuncProto* ProgramCompiler::valueWrapper(const Type* recvType, const std::string& name) {
+  auto key = std::make_pair(recvType, name);
+  auto it = valueWrappers_.find(key);
+  if (it != valueWrappers_.end()) return it->second;
+  FuncProto* w = newProto(methodFuncName(recvType, name));
+  valueWrappers_[key] = w;
+  FuncCompiler fc(*this, w, nullptr, "");
+  try {
+    fc.compileWrapper(recvType, name, FuncCompiler::WrapMode::Value);
   } catch (const CompileError&) {
     failed_ = true;
   }

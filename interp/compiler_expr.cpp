@@ -150,6 +150,23 @@ LVal FuncCompiler::lvalue(Expr* e) {
   fail(e->pos, "internal error: not assignable");
 }
 
+LVal FuncCompiler::pinLV(LVal lv) {
+  if (lv.kind == LVal::Kind::Mem) {
+    int p = allocPointer();
+    movN(p, lv.slot, 1);
+    lv.slot = p;
+  } else if (lv.kind == LVal::Kind::MapElem) {
+    int m = allocPointer();
+    movN(m, lv.slot, 1);
+    lv.slot = m;
+    const Type* kt = lv.mapType->u()->key;
+    int k = alloc(kt);
+    mov(k, lv.key, kt);
+    lv.key = k;
+  }
+  return lv;
+}
+
 LVal FuncCompiler::selectorLV(Expr* e) {
   Expr* x = e->x;
   LVal cur;
@@ -1131,6 +1148,8 @@ int FuncCompiler::methodValue(Expr* e, int want) {
   if (e->selKind == Expr::SelKind::IfaceMethod) {
     const Type* it = nullptr;
     int iv = ifaceRecv(e, it);
+    // A method value of a nil interface panics when it is evaluated, not when it is called.
+    emit(Opcode::NILCHK, iv);
     int box = allocPointer();
     emit(Opcode::NEW, box);
     ext(it);
@@ -1172,13 +1191,13 @@ int FuncCompiler::methodExpr(Expr* e, int want) {
     ext(p->staticClosure());
     return dst;
   }
-  if (!m || !m->decl) fail(e->pos, "unsupported method expression");
+  if (!m) fail(e->pos, "unsupported method expression");
   const Type* t = e->x->type;  // T or *T as written
   FuncProto* p = nullptr;
   bool tIsPtr = t->kind == Kind::Pointer && !t->named();
-  if (e->selPath.empty() && tIsPtr == m->pointerReceiver) p = pc_.protoFor(m->decl);
+  if (m->decl && e->selPath.empty() && tIsPtr == m->pointerReceiver) p = pc_.protoFor(m->decl);
   if (!p && tIsPtr) p = pc_.derefWrapper(t, m->name);
-  if (!p) fail(e->pos, "unsupported method expression through an embedded field");
+  if (!p) p = pc_.valueWrapper(t, m->name);
   int dst = want >= 0 ? want : allocPointer();
   emit(Opcode::LOADK, dst);
   ext(p->staticClosure());

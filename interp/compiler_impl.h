@@ -94,7 +94,9 @@ class FuncCompiler {
   //   mode Iface: receiver is the interface data word (one pointer slot).
   //   mode MethodValue: receiver comes from capture 0 (a box of the receiver type).
   //   mode Deref: receiver is a pointer *R; the method wants R (or promotion through R).
-  enum class WrapMode { Iface, MethodValue, Deref, IfaceExpr };
+  //   mode Value: receiver is a value of type R in the first R.slots() slots (method
+  //     expressions R.M of methods promoted through embedded fields).
+  enum class WrapMode { Iface, MethodValue, Deref, IfaceExpr, Value };
   void compileWrapper(const Type* recvType, const std::string& method, WrapMode mode);
   // Deferred/go'd builtins and interface calls: a thunk that performs `call` with its
   // arguments laid out as parameters.
@@ -164,6 +166,11 @@ class FuncCompiler {
   LVal mapElemInPlace(const LVal& lv);
   int loadLV(const LVal& lv, int want = -1);
   void storeLV(const LVal& lv, int src);
+  // Copies the operands an LVal refers to (pointer, map, key) into temporaries, so assigning
+  // other variables before storing through it cannot change where it stores (Go evaluates the
+  // operands of every left-hand side before it assigns any).
+  LVal pinLV(LVal lv);
+  void pinOperands(std::vector<LVal>& lvs, Stmt* s);
   int addrOf(Expr* e, int want = -1);  // &e
   LVal selectorLV(Expr* e);
   LVal indexLV(Expr* e);
@@ -281,6 +288,7 @@ class ProgramCompiler {
   // Wrappers (created on first use, then cached).
   FuncProto* methodValueWrapper(const Type* recvType, const Method* m, const std::string& name);
   FuncProto* derefWrapper(const Type* ptrType, const std::string& name);
+  FuncProto* valueWrapper(const Type* recvType, const std::string& name);
   FuncProto* methodProto(const Type* recvType, const std::string& name);  // lookup + wrappers
 
   std::int64_t globalSlot(const Object* obj);
@@ -304,6 +312,7 @@ class ProgramCompiler {
   std::map<std::pair<const Type*, std::string>, FuncProto*> ifaceWrappers_;
   std::map<std::pair<const Type*, std::string>, FuncProto*> mvWrappers_;
   std::map<std::pair<const Type*, std::string>, FuncProto*> derefWrappers_;
+  std::map<std::pair<const Type*, std::string>, FuncProto*> valueWrappers_;
   std::unordered_map<const Type*, bool> ifaceTypesDone_;
   std::vector<const Type*> ifaceTypesPending_;
   std::unordered_map<FuncDecl*, std::pair<Package*, std::string>> declPkg_;

@@ -224,6 +224,16 @@ void FuncCompiler::varDecl(GenDecl* d) {
   }
 }
 
+// Before a parallel assignment stores anything: if it assigns a frame variable (or defines one),
+// an operand of another destination may live in that variable's slot (p, *p = ...;
+// i, x[i] = ...), so those operands are copied first.
+void FuncCompiler::pinOperands(std::vector<LVal>& lvs, Stmt* s) {
+  bool frameVar = s->define;
+  for (const LVal& lv : lvs) frameVar = frameVar || lv.kind == LVal::Kind::Frame;
+  if (!frameVar) return;
+  for (LVal& lv : lvs) lv = pinLV(lv);
+}
+
 void FuncCompiler::assign(Stmt* s) {
   auto& lhs = s->lhs;
   auto& rhs = s->rhs;
@@ -261,6 +271,7 @@ void FuncCompiler::assign(Stmt* s) {
     std::vector<LVal> lvs(lhs.size());
     for (std::size_t i = 0; i < lhs.size(); i++)
       if (!isNew(i)) lvs[i] = lvalue(lhs[i]);
+    pinOperands(lvs, s);
     std::vector<int> vals(lhs.size());
     for (std::size_t i = 0; i < lhs.size(); i++) {
       const Type* t = isNew(i) ? s->defined[i]->type
@@ -292,6 +303,7 @@ void FuncCompiler::assign(Stmt* s) {
   std::vector<LVal> lvs(lhs.size());
   for (std::size_t i = 0; i < lhs.size(); i++)
     if (!isNew(i)) lvs[i] = lvalue(lhs[i]);
+  pinOperands(lvs, s);
   int base = isCall ? callResults(r) : commaOk(r, -1);
   std::int64_t off = 0;
   for (std::size_t i = 0; i < lhs.size(); i++) {
@@ -509,12 +521,21 @@ void FuncCompiler::rangeStmt(Stmt* s, const std::string& label) {
     declareVar(keyObj);
     declareVar(valObj);
   }
+  // `for k, x[k] = range ...` is the parallel assignment k, x[k] = key, value: the value's
+  // destination is evaluated before the key is assigned.
+  bool valFirst = false;
+  LVal valLV;
   auto assignKey = [&](int src, const Type* t) {
     if (s->define) {
       if (keyObj && keyObj->name != "_")
         storeLV(varLV(keyObj), convertValue(src, t, keyObj->type, -1, s->pos));
     } else if (s->key) {
       LVal lv = lvalue(s->key);
+      if (s->val) {
+        lv = pinLV(lv);
+        valLV = pinLV(lvalue(s->val));
+        valFirst = true;
+      }
       if (lv.kind != LVal::Kind::Blank) storeLV(lv, convertValue(src, t, lv.type, -1, s->pos));
     }
   };
@@ -523,7 +544,8 @@ void FuncCompiler::rangeStmt(Stmt* s, const std::string& label) {
       if (valObj && valObj->name != "_")
         storeLV(varLV(valObj), convertValue(src, t, valObj->type, -1, s->pos));
     } else if (s->val) {
-      LVal lv = lvalue(s->val);
+      LVal lv = valFirst ? valLV : lvalue(s->val);
+      valFirst = false;
       if (lv.kind != LVal::Kind::Blank) storeLV(lv, convertValue(src, t, lv.type, -1, s->pos));
     }
   };
@@ -688,6 +710,17 @@ void FuncCompiler::switchStmt(Stmt* s, const std::string& label) {
     for (Expr* e : c->lhs) {
       TempScope ts(*this);
       setLine(e->pos);
+      if (!tagT && e->type->u()->kind == Kind::Interface) {
+        // An interface case of a tagless switch compares with the constant true.
+        const Type* boolT = pc_.prog_.types.basic(Kind::Bool);
+        int t = alloc(boolT);
+        loadImm(t, 1);
+        int a = convertValue(t, boolT, e->type, -1, e->pos);
+        int b = expr(e);
+        int r = compare(Op::Eql, e->type, a, b, -1, e->pos);
+        jumpIf(r, true, *bodies.back());
+        continue;
+      }
       if (!tagT) {
         condJump(e, true, *bodies.back());
         continue;

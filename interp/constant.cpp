@@ -504,8 +504,9 @@ bool representable(ConstValue& v, const Type* t, std::string* why) {
         bool exact = true;
         ConstValue iv = toInt(v, &exact);
         if (!exact) {
-          if (why)
-            *why = std::isfinite(v.f) && std::fabs(v.f) < 1.7e38L ? "truncated" : "overflows";
+          // types2 decides by kinds alone: a float that is no integer of the type is
+          // "truncated", however large.
+          if (why) *why = "truncated";
           return false;
         }
         v = iv;
@@ -561,10 +562,14 @@ std::string str(const ConstValue& v) {
     case ConstValue::Kind::Int:
       return int128Str(v.i);
     case ConstValue::Kind::Float: {
+      // go/constant prints a float as %.6g of its float64 value, integral or not.
       long double f = v.f;
-      if (f == std::trunc(f) && std::fabs(f) < 1e21L) return int128Str(static_cast<__int128>(f));
+      double d = static_cast<double>(f);
       char buf[64];
-      std::snprintf(buf, sizeof buf, "%.6Lg", f);
+      if (std::isinf(d) || (d == 0) != (f == 0))
+        std::snprintf(buf, sizeof buf, "%.6Lg", f);
+      else
+        std::snprintf(buf, sizeof buf, "%.6g", d);
       return buf;
     }
     case ConstValue::Kind::String: {

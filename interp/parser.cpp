@@ -1350,6 +1350,7 @@ Expr* Parser::oliteral() {
   Expr* b = newExpr(ExprKind::BasicLit, pos());
   b->litText = lx_.lit;
   b->litKind = lx_.kind;
+  b->litBad = lx_.bad;
   next();
   return b;
 }

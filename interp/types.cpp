@@ -576,14 +576,15 @@ const Type* derefPtr(const Type* t, bool* isPtr) {
 Selection lookupFieldOrMethod(const Type* t, const std::string& name, const std::string& fromPkg) {
   Selection none;
   if (!t || name == "_") return none;
+  // A named pointer type has no methods, but its element's fields are reachable: look through
+  // the underlying pointer and discard a method found there (go/types does the same).
+  if (t->named() && t->u()->kind == Kind::Pointer && t->u()->elem) {
+    Selection s = lookupFieldOrMethod(t->u(), name, fromPkg);
+    if (s.kind == Selection::Kind::Method || s.kind == Selection::Kind::IfaceMethod) return none;
+    return s;
+  }
   bool isPtr = false;
   const Type* start = derefPtr(t, &isPtr);
-  // A named pointer type has no methods and its elements' fields are still reachable.
-  if (t->named() && t->u()->kind == Kind::Pointer && t->u()->elem) {
-    start = t->u()->elem;
-    isPtr = true;
-    // methods of the named pointer's element are not in its method set
-  }
   struct Entry {
     const Type* type;
     std::vector<int> path;

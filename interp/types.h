@@ -65,14 +65,15 @@ enum class ChanDir : std::uint8_t { Both, Send, Recv };
 
 struct Type;
 struct FuncDecl;  // ast.h
+struct Expr;      // ast.h
 
 struct Field {
-  std::string name;      // for an embedded field, the type's name
+  std::string name;  // for an embedded field, the type's name
   const Type* type = nullptr;
   std::int64_t offset = 0;
   bool embedded = false;
   bool exported() const;
-  std::string pkg;       // package path that declared it (matters for unexported names)
+  std::string pkg;  // package path that declared it (matters for unexported names)
 };
 
 // A method declared on a named type (or, for interfaces, a method in the method set).
@@ -80,7 +81,9 @@ struct Method {
   std::string name;
   const Type* sig = nullptr;  // Func type WITHOUT the receiver
   bool pointerReceiver = false;
-  FuncDecl* decl = nullptr;   // declaring function (nullptr for interface methods and natives)
+  FuncDecl* decl = nullptr;     // declaring function (nullptr for interface methods and natives)
+  const Expr* ftype = nullptr;  // interface methods: the FuncType as written (parameter names
+                                //   for error messages); not part of the type's identity
 };
 
 struct Type {
@@ -89,20 +92,20 @@ struct Type {
   std::int64_t align = 1;
 
   // Named types. Predeclared types (int, string, error, ...) are named with pkg "".
-  std::string name;              // "" for unnamed types
-  std::string pkg;               // package path: "main", "strings", ... or "" for predeclared
+  std::string name;                   // "" for unnamed types
+  std::string pkg;                    // package path: "main", "strings", ... or "" for predeclared
   const Type* underlying_ = nullptr;  // the unnamed underlying type; == this for unnamed types
-  std::vector<Method> methods;   // methods declared on this named type, sorted by name
+  std::vector<Method> methods;        // methods declared on this named type, sorted by name
 
   // Structure (on unnamed types; reach it through u()).
-  const Type* elem = nullptr;    // Array, Slice, Pointer, Chan element; Map value
-  const Type* key = nullptr;     // Map key
-  std::int64_t len = 0;          // Array length
-  ChanDir dir = ChanDir::Both;   // Chan
-  std::vector<Field> fields;     // Struct
+  const Type* elem = nullptr;        // Array, Slice, Pointer, Chan element; Map value
+  const Type* key = nullptr;         // Map key
+  std::int64_t len = 0;              // Array length
+  ChanDir dir = ChanDir::Both;       // Chan
+  std::vector<Field> fields;         // Struct
   std::vector<const Type*> params;   // Func parameters (last is a slice when variadic)
   std::vector<const Type*> results;  // Func results; Tuple members
-  bool variadic = false;         // Func
+  bool variadic = false;             // Func
   std::vector<Method> imethods;  // Interface method set (embedded interfaces flattened), by name
 
   // Heap layout handed to gc/: filled by TypeTable when the type is complete.
@@ -130,10 +133,10 @@ class TypeTable {
  public:
   TypeTable();
   // Predeclared types.
-  const Type* basic(Kind k) const;  // int, float64, ..., and the untyped kinds
-  const Type* byteType() const;     // alias of uint8 (the same Type: aliases are not new types)
-  const Type* runeType() const;     // alias of int32
-  const Type* errorType() const;    // the predeclared interface `error`
+  const Type* basic(Kind k) const;     // int, float64, ..., and the untyped kinds
+  const Type* byteType() const;        // alias of uint8 (the same Type: aliases are not new types)
+  const Type* runeType() const;        // alias of int32
+  const Type* errorType() const;       // the predeclared interface `error`
   const Type* emptyInterface() const;  // interface{} (== any)
 
   const Type* pointerTo(const Type* elem);
@@ -144,7 +147,7 @@ class TypeTable {
   const Type* funcOf(std::vector<const Type*> params, std::vector<const Type*> results,
                      bool variadic);
   const Type* tupleOf(std::vector<const Type*> members);
-  const Type* structOf(std::vector<Field> fields);  // computes offsets
+  const Type* structOf(std::vector<Field> fields);       // computes offsets
   const Type* interfaceOf(std::vector<Method> methods);  // sorts, dedups
 
   // Named types are created empty and completed once their underlying type is known (they
@@ -167,8 +170,8 @@ class TypeTable {
 // methods promoted through embedded fields. Returns nullptr when absent.
 struct MethodLookup {
   const Method* method = nullptr;
-  std::vector<int> path;        // embedded field indices to walk from the receiver
-  bool indirect = false;        // path crosses a pointer
+  std::vector<int> path;  // embedded field indices to walk from the receiver
+  bool indirect = false;  // path crosses a pointer
 };
 MethodLookup lookupMethod(const Type* t, const std::string& name);
 // True when type t implements interface iface; otherwise *missing names the first missing method.

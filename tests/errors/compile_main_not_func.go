@@ -1,0 +1,5 @@
+package main
+
+const init = 2
+
+type main int

@@ -1,0 +1,9 @@
+package main
+
+func f(x int) int
+
+func init()
+
+func main() {
+	f(1)
+}

@@ -154,8 +154,8 @@ namespace gomi {
   X(MUL_F64, ABC, "")                                                                           \
   X(DIV_F64, ABC, "(no panic: IEEE)")                                                           \
   X(NEG_F64, AB, "")                                                                            \
-  X(SQRT_F64, AB, "fp[a] = math.Sqrt(fp[b]) (the native, inlined: IEEE sqrt, as Go's)")     \
-  X(ABS_F64, AB, "fp[a] = math.Abs(fp[b]) (clears the sign bit)")                              \
+  X(SQRT_F64, AB, "fp[a] = math.Sqrt(fp[b]) (the native, inlined: IEEE sqrt, as Go's)")         \
+  X(ABS_F64, AB, "fp[a] = math.Abs(fp[b]) (clears the sign bit)")                               \
   X(ADD_F32, ABC, "float32 ops round to float32 every time")                                    \
   X(SUB_F32, ABC, "")                                                                           \
   X(MUL_F32, ABC, "")                                                                           \
@@ -290,8 +290,9 @@ namespace gomi {
   X(MAPGET, ABCX, "fp[a...] = m[k] (zero value when absent or nil map); m=fp[b], k at fp[c]")   \
   X(MAPGET2, ABCX, "as MAPGET, and fp[a + valueSlots] = ok")                                    \
   X(MAPSET, ABCX, "m=fp[a], key at fp[b...], value at fp[c...]; nil map panics")                \
-  X(MAPADDR, ABCX, "fp[a] = &m[k] (inserting a zero value when absent; nil map panics); "     \
-                  "m=fp[b], k at fp[c]; for m[k]++ and m[k] op= v")                           \
+  X(MAPADDR, ABCX,                                                                              \
+    "fp[a] = &m[k] (inserting a zero value when absent; nil map panics); "                      \
+    "m=fp[b], k at fp[c]; for m[k]++ and m[k] op= v")                                           \
   X(MAPDEL, ABX, "delete(m=fp[a], key at fp[b...])")                                            \
   X(MAPLEN, AB, "fp[a] = len(map fp[b])")                                                       \
   X(MAPITER, ABX, "fp[a] = new iterator over map fp[b] (a pointer slot)")                       \
@@ -316,6 +317,7 @@ namespace gomi {
     "interface method call: iface at fp[b..b+2), X = IfaceCallSite*; "                          \
     "fp[a] = data word, args from fp[a+1]")                                                     \
   X(RET, N, "return (results are in the result slots)")                                         \
+  X(RETV, A, "fp[paramSlots] = fp[a], then return (a one-slot result from a local)")            \
   X(CLOSURE, ABCX, "fp[a] = new Closure{X, captures fp[b..b+c)}")                               \
   X(LDCAP, AB, "fp[a] = current closure's captures[b]")                                         \
   X(DEFER, AX, "defer proto X (bytecode or native) with args copied from fp[a...]")             \

@@ -433,7 +433,16 @@ void FuncCompiler::returnStmt(Stmt* s) {
     return;
   }
   if (vals.size() == 1 && !named && safeDirect(vals[0])) {
+    std::size_t at = fn_->code.size();
     exprAs(vals[0], results[0], dsts[0].slot);
+    const Instr& last = fn_->code.back();
+    if (fn_->code.size() == at + 1 && last.op == static_cast<std::uint16_t>(Opcode::MOV) &&
+        last.a == dsts[0].slot && results[0]->slots() == 1) {
+      // Fold the copy into the return. The result is unnamed, so no epilogue has to copy a
+      // boxed named result back first.
+      fn_->code.back() = Instr{static_cast<std::uint16_t>(Opcode::RETV), last.b, 0, 0};
+      return;
+    }
     emitReturn();
     return;
   }

@@ -65,6 +65,49 @@ inline int strCmp(const Slot* a, const Slot* b) {
 }
 
 // Copies `size` bytes of a value into slots, zeroing the rest of the last slot.
+// Clears a frame's slots on call and return. Frames are a handful of slots, where a plain loop
+// beats a call into libc's memset; the empty asm keeps the compiler from turning the loop back
+// into that call.
+inline void zeroSlots(Slot* p, std::ptrdiff_t n) {
+  for (; n >= 2; n -= 2, p += 2) {
+    p[0] = 0;
+    p[1] = 0;
+    __asm__("" : "+r"(p));
+  }
+  if (n > 0) *p = 0;
+}
+
+// memmove for the small copies the VM makes all the time (words, strings, interfaces, slices,
+// short byte runs appended to a []byte): two possibly overlapping loads of a power-of-two width
+// cover any size up to 32, then two stores, instead of a call into libc. Both loads come before
+// the stores, so overlapping ranges are fine, as with memmove.
+template <std::size_t W>
+inline void moveHeadTail(std::uint8_t* d, const std::uint8_t* s, std::size_t n) {
+  std::uint8_t head[W], tail[W];
+  std::memcpy(head, s, W);
+  std::memcpy(tail, s + n - W, W);
+  std::memcpy(d, head, W);
+  std::memcpy(d + n - W, tail, W);
+}
+
+inline void moveValue(void* dst, const void* src, std::size_t n) {
+  auto* d = static_cast<std::uint8_t*>(dst);
+  auto* s = static_cast<const std::uint8_t*>(src);
+  if (n > 32) {
+    std::memmove(dst, src, n);
+  } else if (n >= 16) {
+    moveHeadTail<16>(d, s, n);
+  } else if (n >= 8) {
+    moveHeadTail<8>(d, s, n);
+  } else if (n >= 4) {
+    moveHeadTail<4>(d, s, n);
+  } else if (n >= 2) {
+    moveHeadTail<2>(d, s, n);
+  } else if (n == 1) {
+    *d = *s;
+  }
+}
+
 inline void loadValue(Slot* dst, const void* src, std::size_t size) {
   if (size == 0) return;
   dst[(size - 1) / 8] = 0;
@@ -649,7 +692,7 @@ L_LDPV : {
   std::size_t size = EXT();
   if (size) {
     R(A + (size - 1) / 8) = 0;
-    std::memmove(&R(A), p, size);
+    moveValue(&R(A), p, size);
   }
   NEXT(2);
 }
@@ -677,7 +720,7 @@ L_STP_64 : {
 }
 L_STPV : {
   std::uint8_t* p = PTR_CHECKED(A) + C;
-  std::memmove(p, &R(B), EXT());
+  moveValue(p, &R(B), EXT());
   NEXT(2);
 }
 L_PADD : {
@@ -846,7 +889,7 @@ L_APPEND : {
   auto* dst = reinterpret_cast<std::uint8_t*>(R(A)) + len * es;
   std::int64_t stride = et->slots();
   for (std::int64_t k = 0; k < n; k++)
-    std::memcpy(dst + k * es, &R(B + k * stride), static_cast<std::size_t>(es));
+    moveValue(dst + k * es, &R(B + k * stride), static_cast<std::size_t>(es));
   R(A + 1) = static_cast<Slot>(newLen);
   NEXT(2);
 }
@@ -868,8 +911,8 @@ L_APPENDSL : {
     R(A) = reinterpret_cast<Slot>(fresh);
     R(A + 2) = static_cast<Slot>(newCap);
   } else {
-    std::memmove(reinterpret_cast<std::uint8_t*>(R(A)) + len * es,
-                 reinterpret_cast<const void*>(R(B)), static_cast<std::size_t>(n * es));
+    moveValue(reinterpret_cast<std::uint8_t*>(R(A)) + len * es, reinterpret_cast<const void*>(R(B)),
+              static_cast<std::size_t>(n * es));
   }
   R(A + 1) = static_cast<Slot>(newLen);
   NEXT(2);
@@ -1156,8 +1199,7 @@ L_CALL : {
     if (g.frames.size() > 20'000'000) stackOverflow();
     g.frames.reserve(g.frames.size() * 2);
   }
-  std::memset(nb + fn->paramSlots, 0,
-              static_cast<std::size_t>(fn->frameSize - fn->paramSlots) * sizeof(Slot));
+  zeroSlots(nb + fn->paramSlots, fn->frameSize - fn->paramSlots);
   g.frames.push_back(Frame{fn, nb, nullptr, nullptr, retTo, flags});
   cf = &g.frames.back();
   fp = nb;
@@ -1196,8 +1238,7 @@ L_CALLC : {
     if (g.frames.size() > 20'000'000) stackOverflow();
     g.frames.reserve(g.frames.size() * 2);
   }
-  std::memset(nb + fn->paramSlots, 0,
-              static_cast<std::size_t>(fn->frameSize - fn->paramSlots) * sizeof(Slot));
+  zeroSlots(nb + fn->paramSlots, fn->frameSize - fn->paramSlots);
   g.frames.push_back(Frame{fn, nb, nullptr, clo, retTo, flags});
   cf = &g.frames.back();
   fp = nb;
@@ -1237,14 +1278,18 @@ L_CALLI : {
     if (g.frames.size() > 20'000'000) stackOverflow();
     g.frames.reserve(g.frames.size() * 2);
   }
-  std::memset(nb + fn->paramSlots, 0,
-              static_cast<std::size_t>(fn->frameSize - fn->paramSlots) * sizeof(Slot));
+  zeroSlots(nb + fn->paramSlots, fn->frameSize - fn->paramSlots);
   g.frames.push_back(Frame{fn, nb, nullptr, nullptr, retTo, flags});
   cf = &g.frames.back();
   fp = nb;
   pc = fn->code.data();
   DISPATCH();
 }
+L_RETV:
+  // `return x` of a one-slot local: the MOV into the result slot folded into the return, which
+  // saves a dispatch at the end of every small leaf function.
+  fp[cf->fn->paramSlots] = R(A);
+  goto do_return;
 L_RET:
 do_return : {
   if (!g.defers.empty() && g.defers.back().frame == g.frames.size() - 1) {
@@ -1255,7 +1300,7 @@ do_return : {
   const FuncProto* fn = cf->fn;
   std::int32_t keep = fn->paramSlots + fn->resultSlots;
   // Locals die here; zero them so the caller's frame (which overlaps) holds no stale words.
-  std::memset(fp + keep, 0, static_cast<std::size_t>(fn->frameSize - keep) * sizeof(Slot));
+  zeroSlots(fp + keep, fn->frameSize - keep);
   if (cf->flags & (kSplitFrame | kEntryFrame)) [[unlikely]] {
     std::uint32_t flags = cf->flags;
     if ((flags & kSplitFrame) && cf->retTo)

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Robustness sweep: gomi must never crash or hang on a truncated program.
 
-usage: truncation_sweep.py [--max-files N] [--stride K] [--timeout S] GOMI_BINARY FILES...
+usage: truncation_sweep.py [--max-files N] [--stride K] [--shard I/N] [--timeout S] GOMI_BINARY FILES...
 
 For every file and every k (1, 1+K, 1+2K, ..., and always the full file), the first k lines are
 written to a temporary NAME.go and `GOMI_BINARY run NAME.go` is run in that directory.
+--shard I/N takes every N-th file starting at the I-th (0-based) of the sorted list, so ctest
+can run the sweep as N tests side by side.
   PASS: exit 1 and every stderr line looks like `file:LINE:COL: message` (a compile error), or
         exit 0 / 2 (the prefix happens to be a valid program, possibly panicking), or any other
         non-negative exit below 128 when stderr looks like compile errors (e.g. os.Exit(3)).
@@ -48,6 +50,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--max-files", type=int, default=0, help="only the first N files (0 = all)")
     ap.add_argument("--stride", type=int, default=1, help="only every K-th prefix length")
+    ap.add_argument("--shard", default="0/1", help="I/N: only files I, I+N, I+2N, ...")
     ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("gomi")
     ap.add_argument("files", nargs="+")
@@ -56,6 +59,10 @@ def main():
     files = sorted(args.files)
     if args.max_files > 0:
         files = files[: args.max_files]
+    shard, shards = (int(x) for x in args.shard.split("/"))
+    if shards < 1 or not 0 <= shard < shards:
+        ap.error("--shard wants I/N with 0 <= I < N")
+    files = files[shard::shards]
     stride = max(1, args.stride)
 
     passed = failed = 0

@@ -24,6 +24,12 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::atomicPackage());
   registry.add(stdlib::runtimePackage());
   registry.add(stdlib::debugPackage());
+  registry.add(stdlib::bitsPackage());
+  registry.add(stdlib::randPackage());
+  registry.add(stdlib::listPackage());
+  registry.add(stdlib::heapPackage());
+  registry.add(stdlib::bytesPackage());
+  registry.add(stdlib::bufioPackage());
 }
 
 }  // namespace gomi

@@ -20,5 +20,11 @@ StdPackage syncPackage();
 StdPackage atomicPackage();
 StdPackage runtimePackage();
 StdPackage debugPackage();
+StdPackage bitsPackage();
+StdPackage randPackage();
+StdPackage listPackage();
+StdPackage heapPackage();
+StdPackage bytesPackage();
+StdPackage bufioPackage();
 
 }  // namespace gomi::stdlib

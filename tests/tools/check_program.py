@@ -5,12 +5,16 @@ usage: check_program.py GOMI_BINARY PROGRAM.go
 
 `GOMI_BINARY run NAME.go` is run with cwd = the program's directory (so compile errors name the
 file by its basename) and a timeout of 30 s (env GOMI_TEST_TIMEOUT overrides). The environment is
-inherited (GOGC, GODEBUG, ...). Expected files next to PROGRAM.go:
+inherited (GOGC, GODEBUG, ...). Standard input is NAME.in when that file exists, else /dev/null.
+Expected files next to PROGRAM.go:
 
   NAME.out    stdout, compared byte for byte
   NAME.exit   exit status (default 0, or 1 when NAME.err exists)
   NAME.err    the complete stderr (compile errors, `name.go:L:C: msg` lines)
   NAME.panic  the first line of stderr
+  NAME.gcstress  an interval N: under GODEBUG=gcstress=1 this program collects at every Nth
+              allocation instead (for programs whose size makes a collection per allocation
+              take hours, such as 100 000 parked goroutines, each collection scanning them all)
 
 Exit status: 0 pass, 1 fail, 77 skipped because the program is listed in tests/known_failures.txt
 (a listed program that passes is a failure: remove it from the list).
@@ -98,14 +102,25 @@ def main():
 
     reason = listed(known_failures(tests_dir), prog)
 
+    env = dict(os.environ)
+    if os.path.exists(stem + ".gcstress"):
+        interval = read(stem + ".gcstress").decode().strip()
+        fields = env.get("GODEBUG", "").split(",")
+        env["GODEBUG"] = ",".join("gcstress=" + interval if f == "gcstress=1" else f
+                                  for f in fields)
+
     problems = []
+    stdin = open(stem + ".in", "rb") if os.path.exists(stem + ".in") else subprocess.DEVNULL
     try:
-        proc = subprocess.run([gomi, "run", base], cwd=directory, stdin=subprocess.DEVNULL,
+        proc = subprocess.run([gomi, "run", base], cwd=directory, stdin=stdin, env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=timeout)
         stdout, stderr, code = proc.stdout, proc.stderr, proc.returncode
     except subprocess.TimeoutExpired as e:
         stdout, stderr, code = e.stdout or b"", e.stderr or b"", None
         problems.append("timed out after %g s" % timeout)
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
 
     if code is not None:
         # Compile errors exit 1 (like `go build`/`go run`); everything else defaults to 0.

@@ -4,7 +4,8 @@
 #   tests/tools/regen_expected.sh                 # whole corpus (tests/go, tests/errors)
 #   tests/tools/regen_expected.sh FILE.go ...     # only these programs
 #
-# tests/go/*.go and tests/errors/panic_*.go are built and run with cwd = their directory:
+# tests/go/*.go and tests/errors/panic_*.go are built and run with cwd = their directory, stdin
+# NAME.in when it exists (else /dev/null):
 #   NAME.out    exact stdout
 #   NAME.exit   exit status (only written when non-zero)
 #   NAME.panic  first line of stderr (tests/errors/panic_* only)
@@ -47,7 +48,9 @@ for f in "$@"; do
         continue
       fi
       rc=0
-      (cd "$dir" && timeout 60 "$tmp/prog" </dev/null >"$stem.out" 2>"$tmp/stderr") || rc=$?
+      input=/dev/null
+      if [ -f "$stem.in" ]; then input="$stem.in"; fi
+      (cd "$dir" && timeout 60 "$tmp/prog" <"$input" >"$stem.out" 2>"$tmp/stderr") || rc=$?
       if [ "$rc" -ne 0 ]; then echo "$rc" >"$stem.exit"; fi
       case "$base" in
         panic_*)

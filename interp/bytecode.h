@@ -10,6 +10,8 @@
 //   2026-11-22 04:55  BYTES_STR / RUNES_STR: c = 1 makes cap == len. Use it when the operand is
 //                     a constant string: Go compiles []byte("lit") like a composite literal
 //                     (cap == len), while a dynamic conversion rounds cap up to a size class.
+//   2026-12-06 19:30  RECOVER takes b: b = 1 recovers on behalf of the caller's frame (the
+//                     thunk of `defer recover()`); b = 0 as before.
 //
 // NOTES for the compiler (seen from the VM side while running tests/go; 05:00):
 //  * `x = append(y, x...)` (and `ints = append([]int{4}, ints...)`): the destination slice is
@@ -323,7 +325,9 @@ namespace gomi {
   X(DEFER, AX, "defer proto X (bytecode or native) with args copied from fp[a...]")             \
   X(DEFERC, AB, "defer Closure* fp[b] with args copied from fp[a...] (nil panics when run)")    \
   X(PANIC, A, "panic(fp[a..a+2) interface value)")                                              \
-  X(RECOVER, A, "fp[a..a+2) = recover()")                                                       \
+  X(RECOVER, AB,                                                                                \
+    "fp[a..a+2) = recover(); b = 1: as called by the caller's frame (the thunk of "             \
+    "`defer recover()`)")                                                                       \
   /* ---- builtin print/println (to stderr, Go's print formats) ---- */                         \
   X(PRINT_I, A, "signed integer")                                                               \
   X(PRINT_U, A, "unsigned integer")                                                             \

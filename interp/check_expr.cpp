@@ -1342,6 +1342,28 @@ void Checker::shiftExpr(Expr* e) {
     ConstValue v = x->value;
     std::string why;
     if (!cv::representable(v, tt_.basic(Kind::UntypedInt), &why)) {
+      // An integral float beyond gomi's 128-bit integer constants (1e100 >> 1000) is an integer
+      // to Go. Shifted right into a small range, the long double (64-bit mantissa) gives the
+      // exact floor unless the quotient lies too close to an integer to tell.
+      const bool huge = v.kind == ConstValue::Kind::Float && std::isfinite(v.f) &&
+                        std::fabs(v.f) >= 1.7e38L && std::trunc(v.f) == v.f;
+      if (huge && e->op == Op::Shr && y->mode == Mode::Constant &&
+          y->value.kind == ConstValue::Kind::Int && y->value.i >= 0 && y->value.i < 1 << 20) {
+        long double q = std::ldexp(v.f, -static_cast<int>(y->value.i));
+        long double fl = std::floor(q);
+        long double margin = std::fabs(q) * 0x1p-58L;  // parse + ldexp error bound, padded
+        if (std::fabs(q) < 0x1p40L && q - fl > margin && fl + 1 - q > margin) {
+          e->mode = Mode::Constant;
+          e->value = cv::makeInt(static_cast<__int128>(fl));
+          e->type = tt_.basic(Kind::UntypedInt);
+          return;
+        }
+      }
+      if (huge) {
+        error(posOf(x),
+              "gomi: integer constant " + operandStr(x) + " beyond 128 bits is not supported");
+        return;
+      }
       error(posOf(x), "invalid operation: shifted operand " + operandStr(x) + " must be integer");
       return;
     }

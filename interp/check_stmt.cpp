@@ -548,6 +548,8 @@ void Checker::assignStmt(Stmt* s) {
     Expr* x = s->lhs[0];
     Expr* y = s->rhs[0];
     assignLhs(x, y, nullptr);
+    // x op= y reads x: it counts as a use of x (as types2 evaluates it as an operand).
+    if (Expr* ux = unparen(x); ux && ux->kind == ExprKind::Ident && ux->obj) ux->obj->used = true;
     expr(y);
     if (!x || !y || x->mode == Mode::Invalid || y->mode == Mode::Invalid) return;
     Mode xm = x->mode;

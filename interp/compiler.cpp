@@ -101,7 +101,7 @@ int FuncCompiler::allocPattern(const std::vector<bool>& ptr, bool temp) {
       if (live_[s] || (shape_[s] >= 0 && shape_[s] != (ptr[i] ? 1 : 0))) ok = false;
     }
     if (!ok) continue;
-    if (base + n >= 0xFFFF) fail({line_, 0}, "function frame too large");
+    if (base + n >= 0xFFFF) frameTooLarge();
     if (shape_.size() < static_cast<std::size_t>(base + n)) {
       shape_.resize(base + n, -1);
       live_.resize(base + n, false);
@@ -113,6 +113,11 @@ int FuncCompiler::allocPattern(const std::vector<bool>& ptr, bool temp) {
     if (temp) temps_.push_back({base, n});
     return base;
   }
+}
+
+void FuncCompiler::frameTooLarge() {
+  Pos p = pos_.line == line_ && line_ > 0 ? pos_ : Pos{line_ > 0 ? line_ : 1, 1};
+  fail(p, "gomi: values of more than 512 KiB in one function's frame are not supported");
 }
 
 int FuncCompiler::alloc(const Type* t) {
@@ -152,7 +157,7 @@ int FuncCompiler::windowBase(const std::vector<bool>& pattern) {
       if (s < shape_.size() && shape_[s] >= 0 && shape_[s] != (pattern[i] ? 1 : 0)) ok = false;
     }
     if (!ok) continue;
-    if (base + n + 1 >= 0xFFFF) fail({line_, 0}, "function frame too large");
+    if (base + n + 1 >= 0xFFFF) frameTooLarge();
     if (shape_.size() < static_cast<std::size_t>(base + n)) {
       shape_.resize(base + n, -1);
       live_.resize(base + n, false);

@@ -623,6 +623,19 @@ void FuncCompiler::deferOrGo(Stmt* s, bool isGo) {
           sub.emit(Opcode::MAPDEL, slots.at(0), slots.at(1));
           sub.ext(c->args[0]->type);
           break;
+        case Builtin::Copy: {
+          int n = sub.allocScalar();
+          sub.emit(Opcode::COPY, n, slots.at(0), slots.at(1));
+          sub.ext(static_cast<std::uint64_t>(ptypes[0]->u()->elem->size));
+          break;
+        }
+        case Builtin::Recover: {
+          // `defer recover()` recovers as a recover() called by the deferring function would
+          // (RECOVER b = 1: judged from the caller's frame).
+          int v = sub.alloc(pc_.prog_.types.emptyInterface());
+          sub.emit(Opcode::RECOVER, v, 1);
+          break;
+        }
         case Builtin::Print:
         case Builtin::Println: {
           bool ln = c->builtin == Builtin::Println;
@@ -637,6 +650,12 @@ void FuncCompiler::deferOrGo(Stmt* s, bool isGo) {
               case Kind::Float64:
                 sub.emit(Opcode::PRINT_F64, v);
                 break;
+              case Kind::Float32: {
+                int d = sub.allocScalar();
+                sub.emit(Opcode::CVT_F32_F64, d, v);
+                sub.emit(Opcode::PRINT_F64, d);
+                break;
+              }
               case Kind::String:
                 sub.emit(Opcode::PRINT_STR, v);
                 break;

@@ -109,6 +109,7 @@ class FuncCompiler {
   int allocScalar() { return allocPattern({false}, true); }
   int allocPointer() { return allocPattern({true}, true); }
   void freeSlots(int base, int n);
+  [[noreturn]] void frameTooLarge();
   int windowBase(const std::vector<bool>& pattern);  // above every live slot
   std::vector<bool> patternOf(const Type* t) const;
 
@@ -152,7 +153,10 @@ class FuncCompiler {
 
   [[noreturn]] void fail(Pos pos, const std::string& msg);
   void setLine(Pos p) {
-    if (p.line > 0) line_ = p.line;
+    if (p.line > 0) {
+      line_ = p.line;
+      pos_ = p;
+    }
   }
 
   // ---- expressions (compiler_expr.cpp) ----
@@ -242,6 +246,7 @@ class FuncCompiler {
   Package* pkg_;
   std::string file_;
   int line_ = 0;
+  Pos pos_{};  // the statement or expression being compiled (setLine), for errors without one
 
   std::vector<signed char> shape_;  // per slot: -1 unassigned, 0 scalar, 1 pointer
   std::vector<bool> live_;

@@ -17,7 +17,10 @@ void FuncCompiler::block(const std::vector<Stmt*>& stmts) {
 
 void FuncCompiler::declareVar(Object* obj) {
   if (!obj || obj->name == "_") return;
-  if (obj->escapes) {
+  // A large variable (var buf [1 << 20]byte) lives in a heap box, as Go moves it to the heap:
+  // frames are limited to 65535 slots.
+  constexpr std::int64_t kLargeVarSlots = 4096;
+  if (obj->escapes || obj->type->slots() > kLargeVarSlots) {
     int box = allocVar(pc_.prog_.types.pointerTo(obj->type));
     emit(Opcode::NEW, box);
     ext(obj->type);
@@ -446,8 +449,10 @@ void FuncCompiler::returnStmt(Stmt* s) {
     emitReturn();
     return;
   }
-  if (!named && vals.size() > 1) {
+  if (!named && vals.size() > 1 && !hasDefer_) {
     // Unnamed results: nothing else can read the result slots, evaluate straight into them.
+    // (With deferred calls, a recover after a panic in a later operand would return the
+    // earlier ones: Go assigns the results only once all are evaluated.)
     for (std::size_t i = 0; i < vals.size(); i++) exprAs(vals[i], results[i], dsts[i].slot);
     emitReturn();
     return;

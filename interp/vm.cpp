@@ -875,8 +875,14 @@ L_APPEND : {
   std::int64_t n = C;
   std::int64_t es = et->size;
   std::int64_t len = I(A + 1), cap = I(A + 2);
-  std::int64_t newLen = len + n;
-  if (newLen > cap) {
+  // Unsigned: a length past MaxInt64 (only zero-size elements get there) takes the grow path.
+  auto newLen =
+      static_cast<std::int64_t>(static_cast<std::uint64_t>(len) + static_cast<std::uint64_t>(n));
+  if (static_cast<std::uint64_t>(newLen) > static_cast<std::uint64_t>(cap)) {
+    if (newLen < 0) {
+      SAVE_PC();
+      throwRuntimeError("growslice: cap out of range");
+    }
     std::int64_t newCap = growCap(cap, newLen, es);
     // The old array and the new elements stay reachable from the frame during allocation.
     auto* fresh =
@@ -898,9 +904,14 @@ L_APPENDSL : {
   std::int64_t es = et->size;
   std::int64_t n = I(B + 1);
   std::int64_t len = I(A + 1), cap = I(A + 2);
-  std::int64_t newLen = len + n;
+  auto newLen =
+      static_cast<std::int64_t>(static_cast<std::uint64_t>(len) + static_cast<std::uint64_t>(n));
   if (n == 0) NEXT(2);
-  if (newLen > cap) {
+  if (static_cast<std::uint64_t>(newLen) > static_cast<std::uint64_t>(cap)) {
+    if (newLen < 0) {
+      SAVE_PC();
+      throwRuntimeError("growslice: cap out of range");
+    }
     std::int64_t newCap = growCap(cap, newLen, es);
     auto* fresh =
         static_cast<std::uint8_t*>(heap.allocateArray(et->gc, static_cast<std::size_t>(newCap)));
@@ -1352,9 +1363,21 @@ L_PANIC:
   throw PanicSignal{*reinterpret_cast<const GoIface*>(&R(A))};
 L_RECOVER : {
   GoIface v{nullptr, nullptr};
-  if ((cf->flags & kPanicDefer) && !g.panics.empty()) {
+  if (B == 0) {
+    if ((cf->flags & kPanicDefer) && !g.panics.empty()) {
+      Panic* p = g.panics.back().get();
+      if (!p->recovered && p->deferFrame == g.frames.size() - 1) {
+        p->recovered = true;
+        v = p->value;
+      }
+    }
+  } else if (!(cf->flags & kPanicDefer) && g.frames.size() >= 2 && !g.panics.empty()) {
+    // `defer recover()` run at its deferring function's normal return: recovers as a
+    // recover() in that function would. Run by a panic, it is the deferred call itself, which
+    // recover() is not called by: nil.
+    const std::size_t caller = g.frames.size() - 2;
     Panic* p = g.panics.back().get();
-    if (!p->recovered && p->deferFrame == g.frames.size() - 1) {
+    if ((g.frames[caller].flags & kPanicDefer) && !p->recovered && p->deferFrame == caller) {
       p->recovered = true;
       v = p->value;
     }

@@ -124,9 +124,13 @@ class Machine final : public NativeContext, public gc::RootSource {
   void goexit() override;
   std::uint64_t startFuncTimer(std::int64_t when, const Closure* f) override;
   void setFinalizer(GoIface obj, GoIface finalizer) override;
+  // runtime.GC(): a full collection; then it yields, as Go's runtime.GC parks until the mark
+  // phase ends and yields while it sweeps: other goroutines run meanwhile, among them the
+  // finalizer goroutine with the finalizers this collection made ready.
   void collectGarbage() override {
     rt_.heap().collect();
     wakeFinalizers();
+    if (rt_.sched().current()) rt_.sched().gosched();
   }
   std::int64_t numGoroutine() override {
     return rt_.sched().numGoroutines() - (finqRunning_ ? 1 : 0);

@@ -733,6 +733,14 @@ void Machine::gopanic(Goroutine& g, GoIface v, bool sigsegv) {
     d.panic = p;
     std::size_t dframe = d.frame;
     p->deferFrame = g.frames.size();  // the frame the deferred call is about to get
+    if (!d.fn) {
+      // Calling a nil deferred func panics: a new panic, which aborts this one (d is started).
+      gopanic(g,
+              runtimeErrorValue(
+                  RuntimeErrorSignal{RuntimeErrorKind::ErrorString,
+                                     "invalid memory address or nil pointer dereference", true}),
+              true);
+    }
     callDeferred(g, d, kPanicDefer);
     g.defers.pop_back();  // d returned normally
     if (p->recovered) {

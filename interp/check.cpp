@@ -483,7 +483,7 @@ void Checker::checkPackage(Package* pkg) {
     Scope* ps = pkgScopes_.count(pkg) ? pkgScopes_[pkg] : nullptr;
     Object* m = ps ? ps->lookupLocal("main") : nullptr;
     if (!m && missingBodies_.empty())
-      error({0, 0}, "function main is undeclared in the main package");
+      diags_.linkError("runtime.main_main·f: function main is undeclared in the main package");
   }
 
   pkg_ = savePkg;

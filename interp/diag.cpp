@@ -56,6 +56,7 @@ std::string Diagnostics::format() const {
     prev = std::move(line);
   }
   if (tooMany && last) out += location(*last) + ": too many errors\n";
+  for (const std::string& m : link_) out += m + "\n";
   return out;
 }
 

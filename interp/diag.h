@@ -22,13 +22,18 @@ class Diagnostics {
   void error(const std::string& path, Pos pos, std::string message) {
     list_.push_back({path, pos, std::move(message)});
   }
-  bool empty() const { return list_.empty(); }
+  // An error of the link step, which Go prints without a position, after `go build`'s
+  // "# command-line-arguments" header, and which makes `go run` exit with status 2.
+  void linkError(std::string message) { link_.push_back(std::move(message)); }
+  bool onlyLinkErrors() const { return list_.empty() && !link_.empty(); }
+  bool empty() const { return list_.empty() && link_.empty(); }
   std::size_t size() const { return list_.size(); }
   const std::vector<Diagnostic>& list() const { return list_; }
   std::string format() const;  // diag.cpp
 
  private:
   std::vector<Diagnostic> list_;
+  std::vector<std::string> link_;
 };
 
 }  // namespace gomi

@@ -21,7 +21,7 @@ int runProgram(const RunRequest& req, const PackageRegistry& registry) {
     Diagnostics diags;
     if (!loadProgram(*prog, req.path, req.source, registry, diags)) {
       runtime.writeStderr(diags.format());
-      return 1;
+      return diags.onlyLinkErrors() ? 2 : 1;
     }
   }
   std::unique_ptr<CompiledProgram> code;

@@ -337,7 +337,10 @@ Package* Checker::importPackage(const std::string& path, const std::string& from
   auto arena = std::make_unique<AstArena>();
   std::string fpath = "$GOROOT/src/" + path + "/" + pkgName(path) + ".go";
   std::size_t before = diags_.size();
-  File* f = parseFile(*arena, fpath, sp->source, diags_);
+  std::string_view src = sp->source;
+  if (!sp->fullSource.empty() && mainSource_.find(sp->fullTrigger) != std::string_view::npos)
+    src = sp->fullSource;
+  File* f = parseFile(*arena, fpath, src, diags_);
   prog_.arenas.push_back(std::move(arena));
   if (!f || diags_.size() != before) {
     loaded_[path] = nullptr;
@@ -376,6 +379,7 @@ bool mentionsWord(std::string_view src, std::string_view w) {
 }  // namespace
 
 bool Checker::load(const std::string& mainPath, std::string_view source) {
+  mainSource_ = source;
   setupUniverse();
   // byte/uint8 and rune/int32 are one type each; messages use the spelling the program uses
   // (types2 remembers the alias, gomi approximates it per program).

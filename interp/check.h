@@ -225,6 +225,7 @@ class Checker {
 
   Program& prog_;
   Diagnostics& diags_;
+  std::string_view mainSource_;  // the program's file (StdPackage::fullTrigger is looked up in it)
   const PackageRegistry& reg_;
   TypeTable& tt_;
 

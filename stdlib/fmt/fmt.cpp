@@ -1,16 +1,28 @@
 // stdlib/fmt/fmt.cpp — package fmt: the Go prelude and the natives around format.cpp.
 //
 // Printing to standard output goes straight to the runtime's buffered stdout; the Fprint*
-// family is Go code over io.Writer (with a shortcut for *os.File) so any Writer works.
+// family is Go code over io.Writer (with a shortcut for *os.File) so any Writer works. The
+// scanning family lives in scan.cpp and is appended to this prelude for programs that use it.
 #include <string>
 
 #include "stdlib/fmt/format.h"
+#include "stdlib/fmt/scan.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/internal/packages.h"
 
 namespace gomi::stdlib {
 
 namespace {
+
+constexpr std::string_view kPackageClause = "package fmt\n";
+// The scanning family's imports, in a second import declaration placed before the base one.
+constexpr std::string_view kScanImports = R"go(
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+)
+)go";
 
 constexpr std::string_view kPrelude = R"go(package fmt
 
@@ -183,19 +195,29 @@ void nErrorf(NativeContext& ctx, const Slot* a, Slot* r) {
 }  // namespace
 
 StdPackage fmtPackage() {
-  return StdPackage{"fmt",
-                    "fmt",
-                    kPrelude,
-                    {
-                        {"Print", nPrint},
-                        {"Println", nPrintln},
-                        {"Printf", nPrintf},
-                        {"Sprint", nSprint},
-                        {"Sprintln", nSprintln},
-                        {"Sprintf", nSprintf},
-                        {"errorf", nErrorf},
-                        {"setMethodCaller", nSetMethodCaller},
-                    }};
+  // The scanning family is compiled only for programs that contain "can": every name that
+  // reaches it does (Scan, Sscanf, Fscanln, Scanner, ScanState...). Other words with it (a
+  // comment's "can't") only cost the extra compile time.
+  static const std::string withScan = std::string(kPackageClause) + std::string(kScanImports) +
+                                      std::string(kPrelude.substr(kPackageClause.size())) +
+                                      std::string(scanPrelude());
+  StdPackage p{"fmt",
+               "fmt",
+               kPrelude,
+               {
+                   {"Print", nPrint},
+                   {"Println", nPrintln},
+                   {"Printf", nPrintf},
+                   {"Sprint", nSprint},
+                   {"Sprintln", nSprintln},
+                   {"Sprintf", nSprintf},
+                   {"errorf", nErrorf},
+                   {"setMethodCaller", nSetMethodCaller},
+               }};
+  addScanNatives(p.natives);
+  p.fullSource = withScan;
+  p.fullTrigger = "can";
+  return p;
 }
 
 }  // namespace gomi::stdlib

@@ -64,7 +64,6 @@ inline int strCmp(const Slot* a, const Slot* b) {
   return a[1] < b[1] ? -1 : (a[1] > b[1] ? 1 : 0);
 }
 
-// Copies `size` bytes of a value into slots, zeroing the rest of the last slot.
 // Clears a frame's slots on call and return. Frames are a handful of slots, where a plain loop
 // beats a call into libc's memset; the empty asm keeps the compiler from turning the loop back
 // into that call.
@@ -108,10 +107,11 @@ inline void moveValue(void* dst, const void* src, std::size_t n) {
   }
 }
 
+// Copies `size` bytes of a value into slots, zeroing the rest of the last slot.
 inline void loadValue(Slot* dst, const void* src, std::size_t size) {
   if (size == 0) return;
   dst[(size - 1) / 8] = 0;
-  std::memcpy(dst, src, size);
+  moveValue(dst, src, size);
 }
 
 void appendRune(std::string& out, std::int64_t r) {
@@ -518,8 +518,9 @@ L_JMP:
   }
   pc += pc->imm32();
   DISPATCH();
-  // A loop's condition is tested at its bottom, so its back edge is a conditional branch: a
-  // taken backward branch is a safe point like JMP's, or `for !stop {}` would never yield.
+  // Every taken backward branch is a safe point (a loop's condition is tested at its bottom,
+  // so its back edge is usually a conditional branch: `for !stop {}` must yield too). JMP keeps
+  // its own copy of the check: written as TAKE_IF(true, ...) the empty loop went 2.8 -> 3.4 ns.
 #define TAKE_IF(cond, offset)                                                \
   do {                                                                       \
     if (!(cond)) {                                                           \

@@ -32,21 +32,43 @@ inline std::uint64_t hashWord(std::uint64_t w, std::uint64_t seed) {
   return mix(w ^ (seed * kMul1));
 }
 
+inline std::uint64_t load64(const std::uint8_t* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+inline std::uint64_t load32(const std::uint8_t* p) {
+  std::uint32_t w;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+// The bytes of a key of 1..8 bytes packed into one word, injectively for a given length: two
+// overlapping fixed-size loads instead of a variable-length copy, which is a libc call per key
+// (map keys are mostly short words).
+inline std::uint64_t shortKeyWord(const std::uint8_t* p, std::size_t n) {
+  if (n >= 4) return load32(p) | load32(p + n - 4) << 32;
+  return p[0] | std::uint64_t{p[n / 2]} << 8 | std::uint64_t{p[n - 1]} << 16;
+}
+
 std::uint64_t hashBytes(const std::uint8_t* p, std::size_t n, std::uint64_t seed) {
   std::uint64_t h = seed ^ (n * kMul1);
-  while (n >= 8) {
-    std::uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = mix(h ^ w) + kMul1;
+  if (n <= 8) return n == 0 ? mix(h) : mix(h ^ shortKeyWord(p, n));
+  while (n > 8) {
+    h = mix(h ^ load64(p)) + kMul1;
     p += 8;
     n -= 8;
   }
-  if (n > 0) {
-    std::uint64_t w = 0;
-    std::memcpy(&w, p, n);
-    h = mix(h ^ w ^ (static_cast<std::uint64_t>(n) << 56));
-  }
-  return mix(h);
+  // 1..8 bytes are left: hash the key's last 8 bytes, overlapping bytes already hashed.
+  return mix(h ^ load64(p + n - 8));
+}
+
+// Equal-length byte strings: short ones by the same fixed-size loads as hashBytes.
+inline bool bytesEqual(const std::uint8_t* a, const std::uint8_t* b, std::size_t n) {
+  if (n <= 8) return n == 0 || shortKeyWord(a, n) == shortKeyWord(b, n);
+  if (n <= 16) return load64(a) == load64(b) && load64(a + n - 8) == load64(b + n - 8);
+  return std::memcmp(a, b, n) == 0;
 }
 
 std::uint64_t nanCounter = 0x5bd1e995;  // NaN keys hash "randomly" (each is a new key)
@@ -190,10 +212,9 @@ bool equalValues(const Type* t, const void* a, const void* b) {
     case Kind::String: {
       auto* x = static_cast<const GoString*>(a);
       auto* y = static_cast<const GoString*>(b);
-      // len == 0 first: an empty string may carry a null ptr, which memcmp must never see.
+      // bytesEqual reads nothing for len 0: an empty string may carry a null ptr.
       return x->len == y->len &&
-             (x->len == 0 || x->ptr == y->ptr ||
-              std::memcmp(x->ptr, y->ptr, static_cast<std::size_t>(x->len)) == 0);
+             (x->ptr == y->ptr || bytesEqual(x->ptr, y->ptr, static_cast<std::size_t>(x->len)));
     }
     case Kind::Interface:
       return ifaceEqual(*static_cast<const GoIface*>(a), *static_cast<const GoIface*>(b));
@@ -310,10 +331,9 @@ inline bool keyEqual(const MapType* mt, const void* a, const void* b) {
     case MapType::KeyClass::String: {
       auto* x = static_cast<const GoString*>(a);
       auto* y = static_cast<const GoString*>(b);
-      // len == 0 first: an empty string may carry a null ptr, which memcmp must never see.
+      // bytesEqual reads nothing for len 0: an empty string may carry a null ptr.
       return x->len == y->len &&
-             (x->len == 0 || x->ptr == y->ptr ||
-              std::memcmp(x->ptr, y->ptr, static_cast<std::size_t>(x->len)) == 0);
+             (x->ptr == y->ptr || bytesEqual(x->ptr, y->ptr, static_cast<std::size_t>(x->len)));
     }
     default:
       return equalValues(mt->key, a, b);

@@ -76,6 +76,28 @@ inline void zeroSlots(Slot* p, std::ptrdiff_t n) {
   if (n > 0) *p = 0;
 }
 
+// Copies a value of a few slots (a global, a constant): like zeroSlots, a loop beats the libc
+// call that a variable-length memcpy becomes.
+inline void copySlots(Slot* d, const Slot* s, std::ptrdiff_t n) {
+  for (; n > 0; --n) {
+    *d++ = *s++;
+    __asm__("" : "+r"(d));
+  }
+}
+
+// copySlots for ranges of one frame that may overlap (a struct moved a few slots along).
+inline void moveSlots(Slot* d, const Slot* s, std::ptrdiff_t n) {
+  if (d <= s) {
+    copySlots(d, s, n);
+    return;
+  }
+  while (n > 0) {
+    --n;
+    d[n] = s[n];
+    __asm__("" : "+r"(d));
+  }
+}
+
 // memmove for the small copies the VM makes all the time (words, strings, interfaces, slices,
 // short byte runs appended to a []byte): two possibly overlapping loads of a power-of-two width
 // cover any size up to 32, then two stores, instead of a call into libc. Both loads come before
@@ -227,14 +249,20 @@ L_MOV2 : {
   R(A + 1) = y;
   NEXT(1);
 }
-L_MOV3:
-  std::memmove(&R(A), &R(B), 3 * sizeof(Slot));
+L_MOV3 : {
+  // Three loads, then three stores: overlapping moves stay right, and no memmove call (which
+  // GCC does not inline even at this fixed size).
+  Slot x = R(B), y = R(B + 1), z = R(B + 2);
+  R(A) = x;
+  R(A + 1) = y;
+  R(A + 2) = z;
   NEXT(1);
+}
 L_MOVN:
-  std::memmove(&R(A), &R(B), C * sizeof(Slot));
+  moveSlots(&R(A), &R(B), C);
   NEXT(1);
 L_ZERO:
-  std::memset(&R(A), 0, B * sizeof(Slot));
+  zeroSlots(&R(A), B);
   NEXT(1);
 L_LOADI:
   R(A) = static_cast<Slot>(static_cast<std::int64_t>(pc->imm32()));
@@ -243,7 +271,7 @@ L_LOADK:
   R(A) = EXT();
   NEXT(2);
 L_LOADC:
-  std::memcpy(&R(A), reinterpret_cast<const Slot*>(EXT()), B * sizeof(Slot));
+  copySlots(&R(A), reinterpret_cast<const Slot*>(EXT()), B);
   NEXT(2);
 
   // ---- integer arithmetic ----
@@ -740,10 +768,10 @@ L_NILCHK:
 
   // ---- globals ----
 L_GGET:
-  std::memcpy(&R(A), globals_.get() + EXT(), B * sizeof(Slot));
+  copySlots(&R(A), globals_.get() + EXT(), B);
   NEXT(2);
 L_GSET:
-  std::memcpy(globals_.get() + EXT(), &R(A), B * sizeof(Slot));
+  copySlots(globals_.get() + EXT(), &R(A), B);
   NEXT(2);
 L_GADDR:
   R(A) = reinterpret_cast<Slot>(globals_.get() + EXT());

@@ -143,6 +143,37 @@ TEST(GcAlloc, PointerBitmapMatchesType) {
   }
 }
 
+// Long arrays of small elements take the word-at-a-time path when the element size divides 64
+// words: every element, up to the last word of the last one, must get its mask.
+TEST(GcAlloc, PointerBitmapOfLongArrays) {
+  Heap h(test::quietConfig());
+  auto& mh = h.impl().mheap;
+  std::mt19937 rng(11);
+  for (std::size_t words : {1u, 2u, 3u, 4u, 5u, 8u, 16u, 32u, 64u}) {
+    // n = 5 and 10 put 64- and 32-word elements in the 2688-byte class, whose second slot
+    // starts 16 words into a bitmap word.
+    for (std::size_t n : {2u, 3u, 5u, 10u, 63u, 64u, 65u, 1000u, 5001u}) {
+      std::size_t pwords = 1 + rng() % words;
+      std::vector<std::uint8_t> mask((pwords + 7) / 8);
+      for (auto& b : mask) b = static_cast<std::uint8_t>(rng());
+      mask[(pwords - 1) / 8] |= static_cast<std::uint8_t>(1u << ((pwords - 1) % 8));
+      GcType t{words * 8, pwords * 8, mask.data(), "long"};
+      for (int copy = 0; copy < 3; ++copy) {  // later slots of a span start mid-word
+        auto p = reinterpret_cast<std::uintptr_t>(h.allocateArray(t, n));
+        MSpan* s = mh.spanOfInUse(p);
+        HeapArena* a = s->arena;
+        for (std::size_t w = 0; w < s->elemsize / 8; ++w) {
+          std::size_t aw = a->wordIndex(p) + w;
+          bool got = (a->ptrBits[aw / 64] >> (aw % 64)) & 1;
+          std::size_t e = w / words, i = w % words;
+          bool want = e < n && i < pwords && ((mask[i / 8] >> (i % 8)) & 1);
+          ASSERT_EQ(got, want) << "words " << words << " n " << n << " word " << w;
+        }
+      }
+    }
+  }
+}
+
 TEST(GcAlloc, SpansAreReusedAfterCollection) {
   Heap h(test::quietConfig());
   for (int i = 0; i < 100000; ++i) h.allocateNoScan(64);

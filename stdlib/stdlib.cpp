@@ -30,6 +30,7 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::heapPackage());
   registry.add(stdlib::bytesPackage());
   registry.add(stdlib::bufioPackage());
+  registry.add(stdlib::contextPackage());
 }
 
 }  // namespace gomi

@@ -26,5 +26,6 @@ StdPackage listPackage();
 StdPackage heapPackage();
 StdPackage bytesPackage();
 StdPackage bufioPackage();
+StdPackage contextPackage();
 
 }  // namespace gomi::stdlib

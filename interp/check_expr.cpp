@@ -322,6 +322,8 @@ bool Checker::assignable(Expr* x, const Type* t, std::string* reason) {
   const Type* v = x->type;
   if (!v || !t) return false;
   if (v == t) return true;
+  // An invalid type was reported where it arose: no second error about it, as in Go.
+  if (v->kind == Kind::Invalid || t->kind == Kind::Invalid) return true;
   const Type* vu = v->u();
   const Type* tu = t->u();
   if (v->isUntyped()) {

@@ -1059,6 +1059,658 @@ func Tick(d Duration) <-chan Time {
 	}
 	return NewTicker(d).C
 }
+// ---- parsing ----
+
+// Layout elements Parse recognises (Format reads layouts on its own, inline).
+const (
+	elemNone = iota
+	elemLongMonth
+	elemMonth
+	elemNumMonth
+	elemZeroMonth
+	elemLongWeekDay
+	elemWeekDay
+	elemDay
+	elemUnderDay
+	elemZeroDay
+	elemUnderYearDay
+	elemZeroYearDay
+	elemHour
+	elemHour12
+	elemZeroHour12
+	elemMinute
+	elemZeroMinute
+	elemSecond
+	elemZeroSecond
+	elemLongYear
+	elemYear
+	elemPM
+	elempm
+	elemTZ
+	elemISO8601TZ
+	elemISO8601SecondsTZ
+	elemISO8601ShortTZ
+	elemISO8601ColonTZ
+	elemISO8601ColonSecondsTZ
+	elemNumTZ
+	elemNumSecondsTz
+	elemNumShortTZ
+	elemNumColonTZ
+	elemNumColonSecondsTZ
+	elemFracSecond0
+	elemFracSecond9
+)
+
+func lowerStart(s string) bool { return len(s) > 0 && 'a' <= s[0] && s[0] <= 'z' }
+
+// layoutElem finds the first layout element of layout: the literal text before it, the
+// element, the element's own text, and the layout after it (elemNone: no element left).
+func layoutElem(layout string) (lit string, elem int, text string, rest string) {
+	for i := 0; i < len(layout); i++ {
+		r := layout[i:]
+		e, n := elemNone, 0
+		switch layout[i] {
+		case 'J':
+			if hasPrefix(r, "January") {
+				e, n = elemLongMonth, 7
+			} else if hasPrefix(r, "Jan") && !lowerStart(r[3:]) {
+				e, n = elemMonth, 3
+			}
+		case 'M':
+			if hasPrefix(r, "Monday") {
+				e, n = elemLongWeekDay, 6
+			} else if hasPrefix(r, "Mon") && !lowerStart(r[3:]) {
+				e, n = elemWeekDay, 3
+			} else if hasPrefix(r, "MST") {
+				e, n = elemTZ, 3
+			}
+		case '0':
+			if len(r) >= 2 && '1' <= r[1] && r[1] <= '6' {
+				e, n = [...]int{elemZeroMonth, elemZeroDay, elemZeroHour12, elemZeroMinute, elemZeroSecond, elemYear}[r[1]-'1'], 2
+			} else if hasPrefix(r, "002") {
+				e, n = elemZeroYearDay, 3
+			}
+		case '1':
+			if hasPrefix(r, "15") {
+				e, n = elemHour, 2
+			} else {
+				e, n = elemNumMonth, 1
+			}
+		case '2':
+			if hasPrefix(r, "2006") {
+				e, n = elemLongYear, 4
+			} else {
+				e, n = elemDay, 1
+			}
+		case '_':
+			if hasPrefix(r, "_2006") {
+				// A literal underscore, then the year.
+				return layout[:i+1], elemLongYear, "2006", layout[i+5:]
+			} else if hasPrefix(r, "_2") {
+				e, n = elemUnderDay, 2
+			} else if hasPrefix(r, "__2") {
+				e, n = elemUnderYearDay, 3
+			}
+		case '3':
+			e, n = elemHour12, 1
+		case '4':
+			e, n = elemMinute, 1
+		case '5':
+			e, n = elemSecond, 1
+		case 'P':
+			if hasPrefix(r, "PM") {
+				e, n = elemPM, 2
+			}
+		case 'p':
+			if hasPrefix(r, "pm") {
+				e, n = elempm, 2
+			}
+		case '-':
+			switch {
+			case hasPrefix(r, "-070000"):
+				e, n = elemNumSecondsTz, 7
+			case hasPrefix(r, "-07:00:00"):
+				e, n = elemNumColonSecondsTZ, 9
+			case hasPrefix(r, "-0700"):
+				e, n = elemNumTZ, 5
+			case hasPrefix(r, "-07:00"):
+				e, n = elemNumColonTZ, 6
+			case hasPrefix(r, "-07"):
+				e, n = elemNumShortTZ, 3
+			}
+		case 'Z':
+			switch {
+			case hasPrefix(r, "Z070000"):
+				e, n = elemISO8601SecondsTZ, 7
+			case hasPrefix(r, "Z07:00:00"):
+				e, n = elemISO8601ColonSecondsTZ, 9
+			case hasPrefix(r, "Z0700"):
+				e, n = elemISO8601TZ, 5
+			case hasPrefix(r, "Z07:00"):
+				e, n = elemISO8601ColonTZ, 6
+			case hasPrefix(r, "Z07"):
+				e, n = elemISO8601ShortTZ, 3
+			}
+		case '.', ',':
+			if len(r) >= 2 && (r[1] == '0' || r[1] == '9') {
+				j := 1
+				for j < len(r) && r[j] == r[1] {
+					j++
+				}
+				if !isDigitAt(r, j) {
+					e, n = elemFracSecond0, j
+					if r[1] == '9' {
+						e = elemFracSecond9
+					}
+				}
+			}
+		}
+		if e != elemNone {
+			return layout[:i], e, r[:n], r[n:]
+		}
+	}
+	return layout, elemNone, "", ""
+}
+
+type ParseError struct {
+	Layout     string
+	Value      string
+	LayoutElem string
+	ValueElem  string
+	Message    string
+}
+
+func (e *ParseError) Error() string {
+	if e.Message == "" {
+		return "parsing time " + quote(e.Value) + " as " + quote(e.Layout) + ": cannot parse " +
+			quote(e.ValueElem) + " as " + quote(e.LayoutElem)
+	}
+	return "parsing time " + quote(e.Value) + e.Message
+}
+
+var errParse = &durationError{"bad value for field"}
+
+// literalPrefix consumes lit from the front of value; a run of spaces in lit matches a run of
+// spaces (or none, at the end of value) in value.
+func literalPrefix(value, lit string) (string, bool) {
+	for len(lit) > 0 {
+		if lit[0] == ' ' {
+			if len(value) > 0 && value[0] != ' ' {
+				return value, false
+			}
+			lit = trimSpaces(lit)
+			value = trimSpaces(value)
+			continue
+		}
+		if len(value) == 0 || value[0] != lit[0] {
+			return value, false
+		}
+		lit, value = lit[1:], value[1:]
+	}
+	return value, true
+}
+
+func trimSpaces(s string) string {
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
+}
+
+// number reads one or two digits (exactly two when fixed).
+func number(s string, fixed bool) (int, string, bool) {
+	if !isDigitAt(s, 0) {
+		return 0, s, false
+	}
+	if !isDigitAt(s, 1) {
+		if fixed {
+			return 0, s, false
+		}
+		return int(s[0] - '0'), s[1:], true
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), s[2:], true
+}
+
+// number3 reads one to three digits (exactly three when fixed).
+func number3(s string, fixed bool) (int, string, bool) {
+	n, i := 0, 0
+	for ; i < 3 && isDigitAt(s, i); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if i == 0 || fixed && i != 3 {
+		return 0, s, false
+	}
+	return n, s[i:], true
+}
+
+// signedInt parses an optionally signed decimal number that is all of s.
+func signedInt(s string) (int, bool) {
+	neg := false
+	if s != "" && (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	if s == "" {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigitAt(s, i) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+		if n > 1<<40 {
+			return 0, false
+		}
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
+func foldEqual(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// nameIndex matches the front of value against names (ignoring ASCII case).
+func nameIndex(names []string, short bool, value string) (int, string, bool) {
+	for i, name := range names {
+		if short {
+			name = name[:3]
+		}
+		if len(value) >= len(name) && foldEqual(value[:len(name)], name) {
+			return i, value[len(name):], true
+		}
+	}
+	return -1, value, false
+}
+
+// fraction reads a separator and the n-1 characters after it (an optionally signed decimal
+// number) as nanoseconds; a negative fraction is out of range.
+func fraction(value string, n int) (ns int, ok bool, outOfRange string) {
+	if value[0] != '.' && value[0] != ',' {
+		return 0, false, ""
+	}
+	if n > 10 {
+		value, n = value[:10], 10
+	}
+	if ns, ok = signedInt(value[1:n]); !ok {
+		return 0, false, ""
+	}
+	if ns < 0 {
+		return 0, true, "fractional second"
+	}
+	for i := n; i < 10; i++ {
+		ns *= 10
+	}
+	return ns, true, ""
+}
+
+// zoneAbbrevLen is the length of a time-zone abbreviation at the front of value (0: none):
+// three upper-case letters, four or five ending in T (and WITA), ChST, MeST, GMT with an
+// optional offset, or a bare signed hour offset.
+func zoneAbbrevLen(value string) int {
+	if len(value) < 3 {
+		return 0
+	}
+	if hasPrefix(value, "ChST") || hasPrefix(value, "MeST") {
+		return 4
+	}
+	if value[:3] == "GMT" {
+		return 3 + signedOffsetLen(value[3:])
+	}
+	if value[0] == '+' || value[0] == '-' {
+		return signedOffsetLen(value)
+	}
+	upper := 0
+	for upper < len(value) && upper < 6 && 'A' <= value[upper] && value[upper] <= 'Z' {
+		upper++
+	}
+	switch upper {
+	case 3:
+		return 3
+	case 4:
+		if value[3] == 'T' || value[:4] == "WITA" {
+			return 4
+		}
+	case 5:
+		if value[4] == 'T' {
+			return 5
+		}
+	}
+	return 0
+}
+
+// signedOffsetLen: the length of "+h"/"-hh" (hours within ±23) at the front of value, else 0.
+func signedOffsetLen(value string) int {
+	if len(value) < 2 || value[0] != '+' && value[0] != '-' {
+		return 0
+	}
+	i := 1
+	for i < len(value) && isDigitAt(value, i) {
+		i++
+	}
+	h, ok := signedInt(value[1:i])
+	if !ok || h > 23 {
+		return 0
+	}
+	return i
+}
+
+func daysInMonth(m int, year int) int {
+	if m == 2 {
+		if year%4 == 0 && (year%100 != 0 || year%400 == 0) {
+			return 29
+		}
+		return 28
+	}
+	return 31 - (m-1)%7%2
+}
+
+func Parse(layout, value string) (Time, error) {
+	return parseTime(layout, value, UTC, Local)
+}
+
+func ParseInLocation(layout, value string, loc *Location) (Time, error) {
+	return parseTime(layout, value, loc, loc)
+}
+
+func parseTime(layout, value string, defaultLoc, local *Location) (Time, error) {
+	origLayout, origValue := layout, value
+	year, month, day, yday := 0, -1, -1, -1
+	hour, min, sec, nsec := 0, 0, 0, 0
+	pm, am := false, false
+	var zone *Location
+	zoneOffset, zoneName := -1, ""
+	for {
+		lit, elem, text, rest := layoutElem(layout)
+		var ok bool
+		value, ok = literalPrefix(value, lit)
+		if !ok {
+			return Time{}, &ParseError{origLayout, origValue, lit, value, ""}
+		}
+		if elem == elemNone {
+			if len(value) != 0 {
+				return Time{}, &ParseError{origLayout, origValue, "", value, ": extra text: " + quote(value)}
+			}
+			break
+		}
+		layout = rest
+		outOfRange := ""
+		ok = true
+		switch elem {
+		case elemYear:
+			if len(value) < 2 {
+				ok = false
+				break
+			}
+			if year, ok = signedInt(value[:2]); !ok {
+				break
+			}
+			value = value[2:]
+			if year >= 69 {
+				year += 1900
+			} else {
+				year += 2000
+			}
+		case elemLongYear:
+			if len(value) < 4 || !isDigitAt(value, 0) {
+				ok = false
+				break
+			}
+			year, ok = signedInt(value[:4])
+			value = value[4:]
+		case elemMonth, elemLongMonth:
+			month, value, ok = nameIndex(longMonthNames, elem == elemMonth, value)
+			month++
+		case elemNumMonth, elemZeroMonth:
+			month, value, ok = number(value, elem == elemZeroMonth)
+			if ok && (month <= 0 || month > 12) {
+				outOfRange = "month"
+			}
+		case elemWeekDay, elemLongWeekDay:
+			_, value, ok = nameIndex(longDayNames, elem == elemWeekDay, value)
+		case elemDay, elemUnderDay, elemZeroDay:
+			if elem == elemUnderDay && len(value) > 0 && value[0] == ' ' {
+				value = value[1:]
+			}
+			day, value, ok = number(value, elem == elemZeroDay)
+			if ok && day > 31 {
+				outOfRange = "day"
+			}
+		case elemUnderYearDay, elemZeroYearDay:
+			for i := 0; i < 2 && elem == elemUnderYearDay && len(value) > 0 && value[0] == ' '; i++ {
+				value = value[1:]
+			}
+			yday, value, ok = number3(value, elem == elemZeroYearDay)
+			if ok && (yday < 1 || yday > 366) {
+				outOfRange = "day-of-year"
+			}
+		case elemHour:
+			hour, value, ok = number(value, false)
+			if hour < 0 || hour >= 24 {
+				outOfRange = "hour"
+			}
+		case elemHour12, elemZeroHour12:
+			hour, value, ok = number(value, elem == elemZeroHour12)
+			if hour < 0 || hour > 12 {
+				outOfRange = "hour"
+			}
+		case elemMinute, elemZeroMinute:
+			min, value, ok = number(value, elem == elemZeroMinute)
+			if min < 0 || min >= 60 {
+				outOfRange = "minute"
+			}
+		case elemSecond, elemZeroSecond:
+			sec, value, ok = number(value, elem == elemZeroSecond)
+			if !ok {
+				break
+			}
+			if sec < 0 || sec >= 60 {
+				outOfRange = "second"
+				break
+			}
+			// A fraction in the value that the layout does not ask for is read anyway.
+			if len(value) >= 2 && (value[0] == '.' || value[0] == ',') && isDigitAt(value, 1) {
+				if _, next, _, _ := layoutElem(layout); next == elemFracSecond0 || next == elemFracSecond9 {
+					break
+				}
+				n := 2
+				for isDigitAt(value, n) {
+					n++
+				}
+				nsec, ok, outOfRange = fraction(value, n)
+				value = value[n:]
+			}
+		case elemPM, elempm:
+			if len(value) < 2 {
+				ok = false
+				break
+			}
+			switch v := value[:2]; {
+			case elem == elemPM && v == "PM" || elem == elempm && v == "pm":
+				pm = true
+			case elem == elemPM && v == "AM" || elem == elempm && v == "am":
+				am = true
+			default:
+				ok = false
+			}
+			value = value[2:]
+		case elemISO8601TZ, elemISO8601SecondsTZ, elemISO8601ShortTZ, elemISO8601ColonTZ,
+			elemISO8601ColonSecondsTZ, elemNumTZ, elemNumSecondsTz, elemNumShortTZ, elemNumColonTZ,
+			elemNumColonSecondsTZ:
+			if (elem == elemISO8601TZ || elem == elemISO8601ShortTZ || elem == elemISO8601ColonTZ) &&
+				len(value) > 0 && value[0] == 'Z' {
+				value = value[1:]
+				zone = UTC
+				break
+			}
+			var hh, mm, ss string
+			switch elem {
+			case elemISO8601ColonTZ, elemNumColonTZ:
+				if len(value) < 6 || value[3] != ':' {
+					ok = false
+					break
+				}
+				hh, mm, ss, value = value[1:3], value[4:6], "00", value[:1]+value[6:]
+			case elemNumShortTZ, elemISO8601ShortTZ:
+				if len(value) < 3 {
+					ok = false
+					break
+				}
+				hh, mm, ss, value = value[1:3], "00", "00", value[:1]+value[3:]
+			case elemISO8601ColonSecondsTZ, elemNumColonSecondsTZ:
+				if len(value) < 9 || value[3] != ':' || value[6] != ':' {
+					ok = false
+					break
+				}
+				hh, mm, ss, value = value[1:3], value[4:6], value[7:9], value[:1]+value[9:]
+			case elemISO8601SecondsTZ, elemNumSecondsTz:
+				if len(value) < 7 {
+					ok = false
+					break
+				}
+				hh, mm, ss, value = value[1:3], value[3:5], value[5:7], value[:1]+value[7:]
+			default:
+				if len(value) < 5 {
+					ok = false
+					break
+				}
+				hh, mm, ss, value = value[1:3], value[3:5], "00", value[:1]+value[5:]
+			}
+			if !ok {
+				break
+			}
+			sign := value[0]
+			value = value[1:]
+			h, _, ok1 := number(hh, true)
+			m, _, ok2 := number(mm, true)
+			s, _, ok3 := number(ss, true)
+			zoneOffset = (h*60+m)*60 + s
+			switch {
+			case !ok1 || !ok2 || !ok3:
+				ok = false
+			case sign == '-':
+				zoneOffset = -zoneOffset
+			case sign != '+':
+				ok = false
+			}
+		case elemTZ:
+			if hasPrefix(value, "UTC") {
+				zone = UTC
+				value = value[3:]
+				break
+			}
+			n := zoneAbbrevLen(value)
+			if n == 0 {
+				ok = false
+				break
+			}
+			zoneName, value = value[:n], value[n:]
+		case elemFracSecond0:
+			n := len(text)
+			if len(value) < n {
+				ok = false
+				break
+			}
+			nsec, ok, outOfRange = fraction(value, n)
+			value = value[n:]
+		case elemFracSecond9:
+			if len(value) < 2 || value[0] != '.' && value[0] != ',' || !isDigitAt(value, 1) {
+				break // the fraction is optional
+			}
+			n := 1
+			for n < 10 && isDigitAt(value, n) {
+				n++
+			}
+			nsec, ok, outOfRange = fraction(value, n)
+			value = value[n:]
+		}
+		if outOfRange != "" {
+			return Time{}, &ParseError{origLayout, origValue, text, value, ": " + outOfRange + " out of range"}
+		}
+		if !ok {
+			return Time{}, &ParseError{origLayout, origValue, text, value, ""}
+		}
+	}
+	if pm && hour < 12 {
+		hour += 12
+	} else if am && hour == 12 {
+		hour = 0
+	}
+	if yday >= 0 {
+		leap := daysInMonth(2, year) == 29
+		if yday > 365 && !leap {
+			return Time{}, &ParseError{origLayout, origValue, "", value, ": day-of-year out of range"}
+		}
+		d, m := yday, 1
+		for m < 12 && d > daysInMonth(m, year) {
+			d -= daysInMonth(m, year)
+			m++
+		}
+		if month >= 0 && month != m || day >= 0 && day != d {
+			return Time{}, &ParseError{origLayout, origValue, "", value, ": day-of-year does not match " +
+				map[bool]string{true: "month", false: "day"}[month >= 0 && month != m]}
+		}
+		month, day = m, d
+	} else {
+		if month < 0 {
+			month = 1
+		}
+		if day < 0 {
+			day = 1
+		}
+	}
+	if day < 1 || day > daysInMonth(month, year) {
+		return Time{}, &ParseError{origLayout, origValue, "", value, ": day out of range"}
+	}
+	if zone != nil {
+		return Date(year, Month(month), day, hour, min, sec, nsec, zone), nil
+	}
+	if zoneOffset != -1 {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		t.sec -= int64(zoneOffset)
+		// The local zone, when it has this offset (and name, if one was given).
+		if l := local.get(); l.offset == zoneOffset && (zoneName == "" || l.zone == zoneName) {
+			t.loc = local
+			return t, nil
+		}
+		t.loc = FixedZone(zoneName, zoneOffset)
+		return t, nil
+	}
+	if zoneName != "" {
+		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
+		if l := local.get(); l.zone == zoneName {
+			t.sec -= int64(l.offset)
+			t.loc = local
+			return t, nil
+		}
+		offset := 0
+		if len(zoneName) > 3 && zoneName[:3] == "GMT" {
+			offset, _ = signedInt(zoneName[3:])
+			offset *= 3600
+		}
+		t.loc = FixedZone(zoneName, offset)
+		return t, nil
+	}
+	return Date(year, Month(month), day, hour, min, sec, nsec, defaultLoc), nil
+}
 )go";
 
 struct Clocks {

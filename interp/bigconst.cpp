@@ -125,7 +125,8 @@ BigFloat BigFloat::fromRat(mpq_class q) {
   q.canonicalize();
   BigFloat r;
   if (bigc::bitLen(q.get_num()) < kMaxExp && bigc::bitLen(q.get_den()) < kMaxExp) {
-    r.q_ = std::move(q);
+    mpz_swap(r.num_.get_mpz_t(), mpq_numref(q.get_mpq_t()));
+    mpz_swap(r.den_.get_mpz_t(), mpq_denref(q.get_mpq_t()));
     return r;
   }
   BigInt m;
@@ -133,6 +134,15 @@ BigFloat BigFloat::fromRat(mpq_class q) {
   bigc::roundRat(absOf(q.get_num()), q.get_den(), 0, kPrec, kNoMin, m, s);
   if (sgn(q) < 0) m = -m;
   return makeRounded(std::move(m), s);
+}
+
+mpq_class BigFloat::rat() const {
+  return mpq_class(num_, den());
+}
+
+const BigInt& BigFloat::den() const {
+  static const BigInt one(1);
+  return sgn(den_) == 0 ? one : den_;
 }
 
 BigFloat BigFloat::fromDouble(double d) {
@@ -163,22 +173,22 @@ void BigFloat::toMantExp(BigInt& m, long& e) const {
     e = exp_;
     return;
   }
-  if (sgn(q_) == 0) {
+  if (sgn(num_) == 0) {
     m = 0;
     e = 0;
     return;
   }
-  bigc::roundRat(absOf(q_.get_num()), q_.get_den(), 0, kPrec, kNoMin, m, e);
-  if (sgn(q_) < 0) m = -m;
+  bigc::roundRat(absOf(num_), den(), 0, kPrec, kNoMin, m, e);
+  if (sgn(num_) < 0) m = -m;
 }
 
 long BigFloat::exponent() const {
   if (isZero()) return 0;
   if (exact_) {
     // 2^(nb-db-1) < |q| < 2^(nb-db+1): decide between the two by one comparison.
-    long e = bigc::bitLen(q_.get_num()) - bigc::bitLen(q_.get_den());
-    BigInt a = absOf(q_.get_num());
-    BigInt b = q_.get_den();
+    long e = bigc::bitLen(num_) - bigc::bitLen(den());
+    BigInt a = absOf(num_);
+    const BigInt& b = den();
     // |q| >= 2^e  <=>  a >= b * 2^e
     bool ge = e >= 0 ? a >= shl(b, e) : shl(a, -e) >= b;
     return ge ? e + 1 : e;
@@ -189,14 +199,14 @@ long BigFloat::exponent() const {
 BigFloat BigFloat::neg() const {
   BigFloat r = *this;
   if (exact_)
-    r.q_ = -q_;
+    r.num_ = -num_;
   else
     r.mant_ = -mant_;
   return r;
 }
 
 BigFloat BigFloat::add(const BigFloat& x, const BigFloat& y) {
-  if (x.exact_ && y.exact_) return fromRat(x.q_ + y.q_);
+  if (x.exact_ && y.exact_) return fromRat(x.rat() + y.rat());
   BigInt mx, my;
   long ex = 0, ey = 0;
   x.toMantExp(mx, ex);
@@ -224,7 +234,7 @@ BigFloat BigFloat::sub(const BigFloat& x, const BigFloat& y) {
 }
 
 BigFloat BigFloat::mul(const BigFloat& x, const BigFloat& y) {
-  if (x.exact_ && y.exact_) return fromRat(x.q_ * y.q_);
+  if (x.exact_ && y.exact_) return fromRat(x.rat() * y.rat());
   BigInt mx, my;
   long ex = 0, ey = 0;
   x.toMantExp(mx, ex);
@@ -233,7 +243,7 @@ BigFloat BigFloat::mul(const BigFloat& x, const BigFloat& y) {
 }
 
 BigFloat BigFloat::quo(const BigFloat& x, const BigFloat& y) {
-  if (x.exact_ && y.exact_) return fromRat(x.q_ / y.q_);
+  if (x.exact_ && y.exact_) return fromRat(x.rat() / y.rat());
   BigInt mx, my;
   long ex = 0, ey = 0;
   x.toMantExp(mx, ex);
@@ -252,7 +262,7 @@ BigFloat BigFloat::quo(const BigFloat& x, const BigFloat& y) {
 
 int BigFloat::cmp(const BigFloat& x, const BigFloat& y) {
   if (x.exact_ && y.exact_) {
-    int c = ::cmp(x.q_, y.q_);
+    int c = ::cmp(x.rat(), y.rat());
     return c < 0 ? -1 : c > 0 ? 1 : 0;
   }
   return sub(x, y).sign();
@@ -260,8 +270,8 @@ int BigFloat::cmp(const BigFloat& x, const BigFloat& y) {
 
 bool BigFloat::toInt(BigInt& out) const {
   if (exact_) {
-    if (q_.get_den() != 1) return false;
-    out = q_.get_num();
+    if (den() != 1) return false;
+    out = num_;
     return true;
   }
   if (sgn(mant_) == 0) {
@@ -297,14 +307,11 @@ bool BigFloat::toInt(BigInt& out) const {
 
 namespace {
 
-// |x| rounded to prec bits with subnormals from minExp: q*2^s; false if q*2^s >= 2^maxTop.
-bool roundTo(const BigFloat& x, const mpq_class* q, const BigInt* m, long e, long prec, long minExp,
-             long maxTop, BigInt& out, long& s) {
-  (void)x;
-  if (q)
-    bigc::roundRat(absOf(q->get_num()), q->get_den(), 0, prec, minExp, out, s);
-  else
-    bigc::roundRat(absOf(*m), BigInt(1), e, prec, minExp, out, s);
+// |n/d * 2^e| rounded to prec bits with subnormals from minExp: out*2^s; false if that is at
+// least 2^maxTop.
+bool roundTo(const BigInt& n, const BigInt& d, long e, long prec, long minExp, long maxTop,
+             BigInt& out, long& s) {
+  bigc::roundRat(absOf(n), d, e, prec, minExp, out, s);
   return sgn(out) == 0 || bigc::bitLen(out) - 1 + s < maxTop;
 }
 
@@ -317,8 +324,8 @@ bool BigFloat::toDouble(double& out) const {
   if (top > 1026) return false;
   BigInt r;
   long s = 0;
-  bool ok = exact_ ? roundTo(*this, &q_, nullptr, 0, 53, -1074, 1024, r, s)
-                   : roundTo(*this, nullptr, &mant_, exp_, 53, -1074, 1024, r, s);
+  bool ok = exact_ ? roundTo(num_, den(), 0, 53, -1074, 1024, r, s)
+                   : roundTo(mant_, BigInt(1), exp_, 53, -1074, 1024, r, s);
   if (!ok) return false;
   out = std::ldexp(r.get_d(), static_cast<int>(s));
   if (sign() < 0) out = -out;
@@ -332,8 +339,8 @@ bool BigFloat::toFloat32(float& out) const {
   if (top > 130) return false;
   BigInt r;
   long s = 0;
-  bool ok = exact_ ? roundTo(*this, &q_, nullptr, 0, 24, -149, 128, r, s)
-                   : roundTo(*this, nullptr, &mant_, exp_, 24, -149, 128, r, s);
+  bool ok = exact_ ? roundTo(num_, den(), 0, 24, -149, 128, r, s)
+                   : roundTo(mant_, BigInt(1), exp_, 24, -149, 128, r, s);
   if (!ok) return false;
   out = static_cast<float>(std::ldexp(r.get_d(), static_cast<int>(s)));
   if (sign() < 0) out = -out;
@@ -422,7 +429,8 @@ bool BigFloat::parse(const std::string& lit, BigFloat& out) {
       else
         q = mpq_class(mant, shl(BigInt(1), -e2));
       q.canonicalize();
-      out.q_ = std::move(q);
+      mpz_swap(out.num_.get_mpz_t(), mpq_numref(q.get_mpq_t()));
+      mpz_swap(out.den_.get_mpz_t(), mpq_denref(q.get_mpq_t()));
       return true;
     }
     out = makeRounded(std::move(mant), e2);
@@ -436,7 +444,9 @@ bool BigFloat::parse(const std::string& lit, BigFloat& out) {
     mpq_class q = e10 >= 0 ? mpq_class(mant * pow10(static_cast<unsigned long>(e10)))
                            : mpq_class(mant, pow10(static_cast<unsigned long>(-e10)));
     q.canonicalize();
-    out.q_ = std::move(q);
+    out = BigFloat();  // exact whatever the parts' size, as go/constant keeps such a literal
+    mpz_swap(out.num_.get_mpz_t(), mpq_numref(q.get_mpq_t()));
+    mpz_swap(out.den_.get_mpz_t(), mpq_denref(q.get_mpq_t()));
     return true;
   }
   // Beyond big.Float's 32-bit exponent go/constant's literal underflows to zero or overflows.

@@ -19,13 +19,13 @@ using BigInt = mpz_class;
 class BigFloat {
  public:
   BigFloat() = default;
-  explicit BigFloat(long v) : q_(v) {}
+  explicit BigFloat(long v) : num_(v), den_(1) {}
   static BigFloat fromInt(const BigInt& v);
   static BigFloat fromRat(mpq_class q);  // normalizes: beyond 4096-bit parts it is rounded
   static BigFloat fromDouble(double d);  // d finite
 
   bool exact() const { return exact_; }
-  int sign() const { return exact_ ? sgn(q_) : sgn(mant_); }
+  int sign() const { return exact_ ? sgn(num_) : sgn(mant_); }
   bool isZero() const { return sign() == 0; }
 
   // Arithmetic, each result rounded as go/constant rounds it. quo requires y != 0.
@@ -55,11 +55,16 @@ class BigFloat {
 
  private:
   bool exact_ = true;
-  mpq_class q_;  // when exact_
+  // When exact_: num_/den_ in lowest terms, den_ > 0, or den_ == 0 for a default zero. Two GMP
+  // integers rather than an mpq_class: a zero mpz costs no allocation, and every expression node
+  // carries a constant value.
+  BigInt num_, den_;
   BigInt mant_;  // otherwise: value = mant_ * 2^exp_, |mant_| < 2^512
   long exp_ = 0;
 
   static BigFloat makeRounded(BigInt m, long e);  // rounds m*2^e to 512 bits
+  mpq_class rat() const;                          // when exact_
+  const BigInt& den() const;                      // when exact_
   void toMantExp(BigInt& m, long& e) const;       // rounded form of either representation
 };
 

@@ -1128,10 +1128,10 @@ const Type* Checker::typExpr(Expr* e) {
                 "array length " + exprStr(e->y) + " (" + operandStr(e->y) + ") must be integer");
         } else if (v.i < 0) {
           error(posOf(e->y), "invalid array length " + exprStr(e->y));
-        } else if (v.i > (static_cast<__int128>(1) << 40)) {
+        } else if (v.i > (std::int64_t{1} << 40)) {
           error(posOf(e->y), "array length " + exprStr(e->y) + " too large");
         } else {
-          n = static_cast<std::int64_t>(v.i);
+          n = v.int64();
         }
       }
       const Type* el = typExpr(e->elemType);

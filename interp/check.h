@@ -39,16 +39,24 @@ Selection lookupFieldOrMethod(const Type* t, const std::string& name, const std:
 // Constant arithmetic (constant.cpp).
 namespace cv {
 bool parseLiteral(Expr::LitKind kind, const std::string& text, ConstValue& out);
-ConstValue makeInt(__int128 v);
-ConstValue makeFloat(long double v);
+ConstValue makeInt(std::int64_t v);
+ConstValue makeInt(BigInt v);
+ConstValue makeFloat(BigFloat v);
 ConstValue makeBool(bool b);
 ConstValue makeString(std::string s);
-// For a binary arithmetic op on two constants of the same class. err receives "division by
-// zero" or "constant overflow" style failures.
+// For a binary arithmetic op on two constants of the same class. err receives Go's message:
+// "constant multiplication overflow" (an integer beyond 512 bits), "constant result is not
+// representable" (a float beyond big.Float's exponent), "division by zero".
 bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstValue& out,
             std::string& err);
 bool compare(Op op, const ConstValue& a, const ConstValue& b);
+// Constant shift counts beyond this are an error, as in Go (enough to reach the smallest
+// float64).
+constexpr std::uint64_t kMaxShift = 1023 - 1 + 52;
+// s must be at most kMaxShift.
 bool shift(Op op, const ConstValue& a, std::uint64_t s, ConstValue& out, std::string& err);
+// An integer too large for an untyped constant (beyond 512 bits), as after a shift.
+bool intOverflow(const ConstValue& v);
 // Unary - + ^ ! ; for ^ on a typed unsigned constant, t gives the width.
 bool unary(Op op, const ConstValue& a, const Type* t, ConstValue& out, std::string& err);
 // Converts v for type t (an integer, float, bool or string basic type or untyped kind).

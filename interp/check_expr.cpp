@@ -490,11 +490,21 @@ void Checker::rawExpr(Expr* e, const Type* hint, bool allowTuple, bool allowType
     case ExprKind::BasicLit: {
       ConstValue v;
       if (e->litBad) return;  // reported by the lexer; Go's checker skips such literals
+      // As types2: a numeric literal this long means nothing and would only cost time.
+      constexpr std::size_t kMaxLiteral = 10000;
+      if (e->litKind != Expr::LitKind::Char && e->litKind != Expr::LitKind::String &&
+          e->litText.size() > kMaxLiteral) {
+        error(posOf(e), "excessively long constant: " + e->litText.substr(0, 10) + "... (" +
+                            std::to_string(e->litText.size()) + " chars)");
+        return;
+      }
       if (!cv::parseLiteral(e->litKind, e->litText, v)) {
         if (e->litKind == Expr::LitKind::Imag)
           error(posOf(e), "gomi: complex numbers are not supported");
         else if (e->litKind == Expr::LitKind::Int)
           error(posOf(e), "integer constant overflow");
+        else if (e->litKind == Expr::LitKind::Float)
+          error(posOf(e), "malformed constant: " + e->litText);  // exponent beyond big.Float's
         else
           error(posOf(e), "invalid literal " + e->litText);
         return;
@@ -950,8 +960,7 @@ void Checker::index(Expr* e) {
         r.ok = false;
         return r;
       }
-      r.value = v.i > (static_cast<__int128>(1) << 62) ? (std::int64_t{1} << 62)
-                                                       : static_cast<std::int64_t>(v.i);
+      r.value = v.i > (std::int64_t{1} << 62) ? (std::int64_t{1} << 62) : v.int64();
       if (length >= 0 && r.value >= length) {
         error(posOf(i), std::string("invalid argument: ") + what + " " + exprStr(i) +
                             " out of bounds [0:" + std::to_string(length) + "]");
@@ -1036,7 +1045,7 @@ void Checker::sliceExpr(Expr* e) {
                             " out of bounds [0:" + std::to_string(cap + 1) + "]");
         return -1;
       }
-      return static_cast<std::int64_t>(i->value.i);
+      return i->value.int64();
     }
     return -1;
   };
@@ -1273,7 +1282,7 @@ void Checker::binaryRest(Expr* e, bool assignOp) {
   // Division by a constant zero.
   if ((e->op == Op::Quo || e->op == Op::Rem) && y->mode == Mode::Constant &&
       ((y->value.kind == ConstValue::Kind::Int && y->value.i == 0) ||
-       (y->value.kind == ConstValue::Kind::Float && y->value.f == 0)) &&
+       (y->value.kind == ConstValue::Kind::Float && y->value.f.isZero())) &&
       (isIntegerOrUntyped(t) || x->mode == Mode::Constant)) {
     error(posOf(y), "invalid operation: division by zero");
     return;
@@ -1289,7 +1298,8 @@ void Checker::binaryRest(Expr* e, bool assignOp) {
     ConstValue r;
     std::string err;
     if (!cv::binary(e->op, a, b, intDiv, r, err)) {
-      error(opPos, err.empty() ? "invalid constant operation" : err);
+      // go/types reports "constant multiplication overflow" at the operator.
+      error(e->opPos, err.empty() ? "invalid constant operation" : err);
       return;
     }
     if (!t->isUntyped()) {
@@ -1318,7 +1328,8 @@ void Checker::shiftExpr(Expr* e) {
   expr(y);
   if (x->mode == Mode::Invalid || y->mode == Mode::Invalid) return;
   Pos opPos = e->pos;
-  // Shift count.
+  // Shift count. Go reports a constant count as it was written, before it becomes a uint.
+  std::string countStr = y->mode == Mode::Constant ? operandStr(y) : "";
   if (y->mode == Mode::Constant) {
     ConstValue v = y->value;
     std::string why;
@@ -1344,28 +1355,6 @@ void Checker::shiftExpr(Expr* e) {
     ConstValue v = x->value;
     std::string why;
     if (!cv::representable(v, tt_.basic(Kind::UntypedInt), &why)) {
-      // An integral float beyond gomi's 128-bit integer constants (1e100 >> 1000) is an integer
-      // to Go. Shifted right into a small range, the long double (64-bit mantissa) gives the
-      // exact floor unless the quotient lies too close to an integer to tell.
-      const bool huge = v.kind == ConstValue::Kind::Float && std::isfinite(v.f) &&
-                        std::fabs(v.f) >= 1.7e38L && std::trunc(v.f) == v.f;
-      if (huge && e->op == Op::Shr && y->mode == Mode::Constant &&
-          y->value.kind == ConstValue::Kind::Int && y->value.i >= 0 && y->value.i < 1 << 20) {
-        long double q = std::ldexp(v.f, -static_cast<int>(y->value.i));
-        long double fl = std::floor(q);
-        long double margin = std::fabs(q) * 0x1p-58L;  // parse + ldexp error bound, padded
-        if (std::fabs(q) < 0x1p40L && q - fl > margin && fl + 1 - q > margin) {
-          e->mode = Mode::Constant;
-          e->value = cv::makeInt(static_cast<__int128>(fl));
-          e->type = tt_.basic(Kind::UntypedInt);
-          return;
-        }
-      }
-      if (huge) {
-        error(posOf(x),
-              "gomi: integer constant " + operandStr(x) + " beyond 128 bits is not supported");
-        return;
-      }
       error(posOf(x), "invalid operation: shifted operand " + operandStr(x) + " must be integer");
       return;
     }
@@ -1374,8 +1363,16 @@ void Checker::shiftExpr(Expr* e) {
       std::string err;
       ConstValue cnt = y->value;
       if (cnt.kind == ConstValue::Kind::Float) cnt = cv::toInt(cnt, nullptr);
-      if (!cv::shift(e->op, v, static_cast<std::uint64_t>(cnt.i), r, err)) {
+      if (cnt.i > cv::kMaxShift) {
+        error(posOf(y), "invalid operation: invalid shift count " + countStr);
+        return;
+      }
+      if (!cv::shift(e->op, v, cnt.int64(), r, err)) {
         error(opPos, "invalid shift: " + exprStr(e) + " (" + err + ")");
+        return;
+      }
+      if (cv::intOverflow(r)) {
+        error(e->opPos, "constant shift overflow");
         return;
       }
       e->mode = Mode::Constant;
@@ -1403,7 +1400,12 @@ void Checker::shiftExpr(Expr* e) {
     ConstValue r;
     std::string err;
     ConstValue cnt = y->value;
-    if (!cv::shift(e->op, x->value, static_cast<std::uint64_t>(cnt.i), r, err)) {
+    if (cnt.kind == ConstValue::Kind::Float) cnt = cv::toInt(cnt, nullptr);
+    if (cnt.i > cv::kMaxShift) {
+      error(posOf(y), "invalid operation: invalid shift count " + countStr);
+      return;
+    }
+    if (!cv::shift(e->op, x->value, cnt.int64(), r, err)) {
       error(opPos, "invalid shift: " + exprStr(e) + " (" + err + ")");
       return;
     }
@@ -1580,7 +1582,7 @@ void Checker::compositeLit(Expr* e, const Type* hint) {
         if (a && a->kind == ExprKind::KeyValue && a->x) {
           expr(a->x);
           if (a->x->mode == Mode::Constant && a->x->value.kind == ConstValue::Kind::Int)
-            idx = static_cast<std::int64_t>(a->x->value.i);
+            idx = a->x->value.int64();
         }
         ++idx;
         maxIndex = std::max(maxIndex, idx);
@@ -1705,7 +1707,7 @@ void Checker::compositeLit(Expr* e, const Type* hint) {
                       "index " + exprStr(a->x) + " must be non-negative integer constant");
               } else {
                 convertUntyped(a->x, tt_.basic(Kind::Int));
-                idx = static_cast<std::int64_t>(c.i);
+                idx = c.int64();
               }
             } else if (a->x->mode != Mode::Invalid) {
               error(posOf(a->x), "index " + exprStr(a->x) + " must be integer constant");
@@ -1978,7 +1980,7 @@ void Checker::conversion(Expr* e, const Type* T) {
     if (tu->kind == Kind::String && isIntegerOrUntyped(x->type) &&
         v.kind == ConstValue::Kind::Int) {
       std::string s;
-      __int128 r = v.i;
+      std::int64_t r = v.int64();
       std::uint32_t cp = (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF))
                              ? 0xFFFD
                              : static_cast<std::uint32_t>(r);
@@ -2000,7 +2002,7 @@ void Checker::conversion(Expr* e, const Type* T) {
         s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
         s += static_cast<char>(0x80 | (cp & 0x3F));
       }
-      if (x->type->isUntyped()) convertUntyped(x, defaultOf(x->type));
+      // An untyped operand keeps its type (types2): string(1<<100) is "\uFFFD".
       e->mode = Mode::Constant;
       e->value = cv::makeString(s);
       e->type = T;

@@ -292,7 +292,7 @@ void FuncCompiler::loadConst(int dst, const Type* t, const ConstValue& v) {
     return;
   }
   if (t->kind == Kind::Interface) fail({line_, 0}, "internal error: constant of interface type");
-  if (v.kind == ConstValue::Kind::Float && v.f == 0) {
+  if (v.kind == ConstValue::Kind::Float && v.f.isZero()) {
     loadImm(dst, 0);  // constants have no negative zero
     return;
   }

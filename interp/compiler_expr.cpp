@@ -26,7 +26,7 @@ bool intShaped(const Type* t) {
 bool constInt16(Expr* e, std::int64_t& out) {
   if (!e || e->mode != Mode::Constant || e->value.kind != ConstValue::Kind::Int) return false;
   if (e->value.i < -32768 || e->value.i > 32767) return false;
-  out = static_cast<std::int64_t>(e->value.i);
+  out = e->value.int64();
   return true;
 }
 
@@ -245,7 +245,7 @@ LVal FuncCompiler::indexLV(Expr* e) {
   }
   const Type* et = at->elem;
   if (e->y->mode == Mode::Constant) {
-    auto i = static_cast<std::int64_t>(e->y->value.i);
+    auto i = e->y->value.int64();
     return fieldLV(cur, i * et->size, et);
   }
   cur = toMem(cur);

@@ -387,7 +387,7 @@ void FuncCompiler::incDec(Stmt* s) {
     int one = allocScalar();
     ConstValue c;
     c.kind = ConstValue::Kind::Float;
-    c.f = 1;
+    c.f = BigFloat(1);
     loadBits(one, c.bits(t));
     bool f32 = t->kind == Kind::Float32;
     emit(s->inc ? (f32 ? Opcode::ADD_F32 : Opcode::ADD_F64)
@@ -748,7 +748,7 @@ void FuncCompiler::switchStmt(Stmt* s, const std::string& label) {
         std::int64_t imm;
         if (e->mode == Mode::Constant && e->value.kind == ConstValue::Kind::Int &&
             e->value.i >= -32768 && e->value.i <= 32767 && (isSignedInt(ct) || e->value.i >= 0)) {
-          imm = static_cast<std::int64_t>(e->value.i);
+          imm = e->value.int64();
           jumpShort(Opcode::JEQI_I, a,
                     static_cast<int>(static_cast<std::uint16_t>(static_cast<std::int16_t>(imm))),
                     *bodies.back());

@@ -1,11 +1,8 @@
 // interp/constant.cpp — constant arithmetic for the checker and machine bits for the compiler.
 //
-// Integers are exact in 128 bits (Go's untyped constants are wider, but no program that fits a
-// sized type at run time needs more); anything beyond is reported as an overflow rather than
-// silently wrapped. Floats are long double, rounded to float32/float64 when converted to a type.
-#include <cfloat>
-#include <cmath>
-#include <cstdio>
+// The numbers are bigconst.h's: integers exact (untyped ones up to 512 bits, as in Go), floats
+// exact rationals or 512-bit floats, rounded once to float32/float64 when converted to a type.
+#include <cstdint>
 #include <cstring>
 
 #include "interp/check.h"
@@ -14,8 +11,9 @@ namespace gomi {
 
 namespace {
 
-constexpr __int128 kMax128 = static_cast<__int128>((~static_cast<unsigned __int128>(0)) >> 1);
-constexpr __int128 kMin128 = -kMax128 - 1;
+// Untyped integer constants beyond this many bits are an error, as in Go ("constant
+// multiplication overflow").
+constexpr long kMaxIntBits = 512;
 
 int widthOf(Kind k) {
   switch (k) {
@@ -158,34 +156,26 @@ bool unescape(const std::string& body, char quote, std::string& out,
   return true;
 }
 
-std::string int128Str(__int128 v) {
-  if (v == 0) return "0";
-  bool neg = v < 0;
-  unsigned __int128 u =
-      neg ? -static_cast<unsigned __int128>(v) : static_cast<unsigned __int128>(v);
-  std::string s;
-  while (u) {
-    s += static_cast<char>('0' + static_cast<int>(u % 10));
-    u /= 10;
-  }
-  if (neg) s += '-';
-  return {s.rbegin(), s.rend()};
-}
-
 }  // namespace
 
 namespace cv {
 
-ConstValue makeInt(__int128 v) {
+ConstValue makeInt(std::int64_t v) {
   ConstValue c;
   c.kind = ConstValue::Kind::Int;
-  c.i = v;
+  c.i = static_cast<long>(v);
   return c;
 }
-ConstValue makeFloat(long double v) {
+ConstValue makeInt(BigInt v) {
+  ConstValue c;
+  c.kind = ConstValue::Kind::Int;
+  c.i = std::move(v);
+  return c;
+}
+ConstValue makeFloat(BigFloat v) {
   ConstValue c;
   c.kind = ConstValue::Kind::Float;
-  c.f = v == 0 ? 0.0L : v;  // Go constants are exact: there is no negative zero constant
+  c.f = std::move(v);  // exact values: there is no negative zero constant
   return c;
 }
 ConstValue makeBool(bool b) {
@@ -207,41 +197,18 @@ bool parseLiteral(Expr::LitKind kind, const std::string& text, ConstValue& out) 
       std::string t;
       for (char c : text)
         if (c != '_') t += c;
-      int base = 10;
-      std::size_t i = 0;
-      if (t.size() > 1 && t[0] == '0') {
-        char p = static_cast<char>(t[1] | 0x20);
-        if (p == 'x')
-          base = 16, i = 2;
-        else if (p == 'b')
-          base = 2, i = 2;
-        else if (p == 'o')
-          base = 8, i = 2;
-        else
-          base = 8, i = 1;
-      }
-      if (i >= t.size() && base != 8) return false;
-      unsigned __int128 v = 0;
-      for (; i < t.size(); ++i) {
-        int d = hexVal(t[i]);
-        if (d < 0 || d >= base) return false;
-        unsigned __int128 nv = v * static_cast<unsigned>(base) + static_cast<unsigned>(d);
-        if ((nv - static_cast<unsigned>(d)) / static_cast<unsigned>(base) != v ||
-            nv > static_cast<unsigned __int128>(kMax128))
-          return false;
-        v = nv;
-      }
-      out = makeInt(static_cast<__int128>(v));
+      BigInt v;
+      if (!bigc::parseInt(t, v)) return false;
+      out = makeInt(std::move(v));
       return true;
     }
     case Expr::LitKind::Float: {
       std::string t;
       for (char c : text)
         if (c != '_') t += c;
-      char* end = nullptr;
-      long double v = std::strtold(t.c_str(), &end);
-      if (!end || *end) return false;
-      out = makeFloat(v);
+      BigFloat v;
+      if (!BigFloat::parse(t, v)) return false;
+      out = makeFloat(std::move(v));
       return true;
     }
     case Expr::LitKind::Char: {
@@ -276,21 +243,19 @@ bool parseLiteral(Expr::LitKind kind, const std::string& text, ConstValue& out) 
 }
 
 ConstValue toFloat(const ConstValue& v) {
-  if (v.kind == ConstValue::Kind::Int) return makeFloat(static_cast<long double>(v.i));
+  if (v.kind == ConstValue::Kind::Int) return makeFloat(BigFloat::fromInt(v.i));
   return v;
 }
 
 ConstValue toInt(const ConstValue& v, bool* exact) {
   if (exact) *exact = true;
   if (v.kind != ConstValue::Kind::Float) return v;
-  long double f = v.f;
-  if (!std::isfinite(f) || std::fabs(f) >= 1.7e38L) {
+  BigInt r;
+  if (!v.f.toInt(r)) {
     if (exact) *exact = false;
     return makeInt(0);
   }
-  long double t = std::trunc(f);
-  if (exact && t != f) *exact = false;
-  return makeInt(static_cast<__int128>(t));
+  return makeInt(std::move(r));
 }
 
 bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstValue& out,
@@ -311,33 +276,30 @@ bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstV
     return true;
   }
   if (a.kind == K::Int && b.kind == K::Int) {
-    __int128 x = a.i, y = b.i, r = 0;
+    const BigInt &x = a.i, &y = b.i;
+    BigInt r;
+    const char* name = nullptr;  // an operation that can grow its operands
     switch (op) {
       case Op::Add:
-        if (__builtin_add_overflow(x, y, &r)) return err = "constant addition overflow", false;
+        r = x + y, name = "addition";
         break;
       case Op::Sub:
-        if (__builtin_sub_overflow(x, y, &r)) return err = "constant subtraction overflow", false;
+        r = x - y, name = "subtraction";
         break;
       case Op::Mul:
-        if (__builtin_mul_overflow(x, y, &r))
-          return err = "constant multiplication overflow", false;
+        r = x * y, name = "multiplication";
         break;
       case Op::Quo:
-        if (y == 0) return err = "invalid operation: division by zero", false;
+        if (sgn(y) == 0) return err = "invalid operation: division by zero", false;
         if (!intDiv) {
-          out = makeFloat(static_cast<long double>(x) / static_cast<long double>(y));
+          out = makeFloat(BigFloat::fromRat(mpq_class(x, y)));
           return true;
         }
-        if (x == kMin128 && y == -1) return err = "constant division overflow", false;
-        r = x / y;
+        r = x / y;  // truncated, as Go's
         break;
       case Op::Rem:
-        if (y == 0) return err = "invalid operation: division by zero", false;
-        if (y == -1)
-          r = 0;
-        else
-          r = x % y;
+        if (sgn(y) == 0) return err = "invalid operation: division by zero", false;
+        r = x % y;
         break;
       case Op::And:
         r = x & y;
@@ -349,35 +311,42 @@ bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstV
         r = x ^ y;
         break;
       case Op::AndNot:
-        r = x & ~y;
+        mpz_com(r.get_mpz_t(), y.get_mpz_t());
+        r &= x;
         break;
       default:
         return false;
     }
-    out = makeInt(r);
+    if (name && bigc::bitLen(r) > kMaxIntBits)
+      return err = std::string("constant ") + name + " overflow", false;
+    out = makeInt(std::move(r));
     return true;
   }
   if ((a.kind == K::Int || a.kind == K::Float) && (b.kind == K::Int || b.kind == K::Float)) {
-    long double x = toFloat(a).f, y = toFloat(b).f, r = 0;
+    BigFloat x = toFloat(a).f, y = toFloat(b).f, r;
     switch (op) {
       case Op::Add:
-        r = x + y;
+        r = BigFloat::add(x, y);
         break;
       case Op::Sub:
-        r = x - y;
+        r = BigFloat::sub(x, y);
         break;
       case Op::Mul:
-        r = x * y;
+        r = BigFloat::mul(x, y);
         break;
       case Op::Quo:
-        if (y == 0) return err = "invalid operation: division by zero", false;
-        r = x / y;
+        if (y.isZero()) return err = "invalid operation: division by zero", false;
+        r = BigFloat::quo(x, y);
         break;
       default:
         return false;
     }
-    if (!std::isfinite(r)) return err = "constant overflow", false;
-    out = makeFloat(r);
+    // go/constant's big.Float has a 32-bit exponent: beyond it a result is infinite (an error)
+    // or zero.
+    if (!r.exact() && r.exponent() > INT32_MAX)
+      return err = "constant result is not representable", false;
+    if (!r.exact() && r.exponent() < INT32_MIN) r = BigFloat();
+    out = makeFloat(std::move(r));
     return true;
   }
   return false;
@@ -387,10 +356,10 @@ bool compare(Op op, const ConstValue& a, const ConstValue& b) {
   using K = ConstValue::Kind;
   int c = 0;
   if (a.kind == K::Int && b.kind == K::Int) {
-    c = a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+    c = cmp(a.i, b.i);
+    c = c < 0 ? -1 : c > 0 ? 1 : 0;
   } else if ((a.kind == K::Int || a.kind == K::Float) && (b.kind == K::Int || b.kind == K::Float)) {
-    long double x = toFloat(a).f, y = toFloat(b).f;
-    c = x < y ? -1 : x > y ? 1 : 0;
+    c = BigFloat::cmp(toFloat(a).f, toFloat(b).f);
   } else if (a.kind == K::String && b.kind == K::String) {
     c = a.s.compare(b.s);
     c = c < 0 ? -1 : c > 0 ? 1 : 0;
@@ -417,27 +386,19 @@ bool compare(Op op, const ConstValue& a, const ConstValue& b) {
 
 bool shift(Op op, const ConstValue& a, std::uint64_t s, ConstValue& out, std::string& err) {
   if (a.kind != ConstValue::Kind::Int) return false;
-  if (op == Op::Shl) {
-    if (a.i == 0) {
-      out = makeInt(0);
-      return true;
-    }
-    if (s >= 127) return err = "constant shift overflow", false;
-    __int128 r = a.i << s;
-    if ((r >> s) != a.i) return err = "constant shift overflow", false;
-    out = makeInt(r);
-    return true;
-  }
-  if (s >= 127) {
-    out = makeInt(a.i < 0 ? -1 : 0);
-    return true;
-  }
-  out = makeInt(a.i >> s);
+  if (s > kMaxShift) return err = "invalid shift count", false;
+  BigInt r;
+  if (op == Op::Shl)
+    mpz_mul_2exp(r.get_mpz_t(), a.i.get_mpz_t(), s);
+  else
+    mpz_fdiv_q_2exp(r.get_mpz_t(), a.i.get_mpz_t(), s);  // arithmetic: rounds towards -inf
+  out = makeInt(std::move(r));
   return true;
 }
 
 bool unary(Op op, const ConstValue& a, const Type* t, ConstValue& out, std::string& err) {
   using K = ConstValue::Kind;
+  (void)err;
   switch (op) {
     case Op::Add:
       if (a.kind != K::Int && a.kind != K::Float) return false;
@@ -445,25 +406,28 @@ bool unary(Op op, const ConstValue& a, const Type* t, ConstValue& out, std::stri
       return true;
     case Op::Sub:
       if (a.kind == K::Int) {
-        if (a.i == kMin128) return err = "constant overflow", false;
-        out = makeInt(-a.i);
+        out = makeInt(BigInt(-a.i));
         return true;
       }
       if (a.kind == K::Float) {
-        out = makeFloat(-a.f);
+        out = makeFloat(a.f.neg());
         return true;
       }
       return false;
-    case Op::Xor:
+    case Op::Xor: {
       if (a.kind != K::Int) return false;
+      BigInt r;
       if (t && t->isUnsigned()) {
-        int w = widthOf(t->kind);
-        unsigned __int128 mask = (static_cast<unsigned __int128>(1) << w) - 1;
-        out = makeInt(static_cast<__int128>(static_cast<unsigned __int128>(a.i) ^ mask));
-        return true;
+        BigInt mask;
+        mpz_setbit(mask.get_mpz_t(), static_cast<mp_bitcnt_t>(widthOf(t->kind)));
+        mask -= 1;
+        r = a.i ^ mask;
+      } else {
+        mpz_com(r.get_mpz_t(), a.i.get_mpz_t());
       }
-      out = makeInt(~a.i);
+      out = makeInt(std::move(r));
       return true;
+    }
     case Op::Not:
       if (a.kind != K::Bool) return false;
       out = makeBool(!a.b);
@@ -471,6 +435,10 @@ bool unary(Op op, const ConstValue& a, const Type* t, ConstValue& out, std::stri
     default:
       return false;
   }
+}
+
+bool intOverflow(const ConstValue& v) {
+  return v.kind == ConstValue::Kind::Int && bigc::bitLen(v.i) > kMaxIntBits;
 }
 
 bool representable(ConstValue& v, const Type* t, std::string* why) {
@@ -512,16 +480,16 @@ bool representable(ConstValue& v, const Type* t, std::string* why) {
         v = iv;
       }
       if (k == Kind::UntypedInt || k == Kind::UntypedRune) return true;
-      __int128 lo, hi;
-      int w = widthOf(k);
+      long w = widthOf(k);
+      bool ok = false;
       if (t->u()->isUnsigned()) {
-        lo = 0;
-        hi = (static_cast<__int128>(1) << w) - 1;
+        ok = sgn(v.i) >= 0 && bigc::bitLen(v.i) <= w;
+      } else if (sgn(v.i) >= 0) {
+        ok = bigc::bitLen(v.i) <= w - 1;
       } else {
-        lo = -(static_cast<__int128>(1) << (w - 1));
-        hi = (static_cast<__int128>(1) << (w - 1)) - 1;
+        ok = bigc::bitLen(BigInt(-v.i - 1)) <= w - 1;
       }
-      if (v.i < lo || v.i > hi) {
+      if (!ok) {
         if (why) *why = "overflows";
         return false;
       }
@@ -533,19 +501,19 @@ bool representable(ConstValue& v, const Type* t, std::string* why) {
       if (v.kind != K::Int && v.kind != K::Float) return false;
       ConstValue f = toFloat(v);
       if (k == Kind::Float32) {
-        float r = static_cast<float>(f.f);
-        if (!std::isfinite(r)) {
+        float r = 0;
+        if (!f.f.toFloat32(r)) {
           if (why) *why = "overflows";
           return false;
         }
-        f.f = r;
+        f.f = BigFloat::fromDouble(r);
       } else if (k == Kind::Float64) {
-        double r = static_cast<double>(f.f);
-        if (!std::isfinite(r)) {
+        double r = 0;
+        if (!f.f.toDouble(r)) {
           if (why) *why = "overflows";
           return false;
         }
-        f.f = r;
+        f.f = BigFloat::fromDouble(r);
       }
       v = f;
       return true;
@@ -560,18 +528,9 @@ std::string str(const ConstValue& v) {
     case ConstValue::Kind::Bool:
       return v.b ? "true" : "false";
     case ConstValue::Kind::Int:
-      return int128Str(v.i);
-    case ConstValue::Kind::Float: {
-      // go/constant prints a float as %.6g of its float64 value, integral or not.
-      long double f = v.f;
-      double d = static_cast<double>(f);
-      char buf[64];
-      if (std::isinf(d) || (d == 0) != (f == 0))
-        std::snprintf(buf, sizeof buf, "%.6Lg", f);
-      else
-        std::snprintf(buf, sizeof buf, "%.6g", d);
-      return buf;
-    }
+      return v.i.get_str();
+    case ConstValue::Kind::Float:
+      return v.f.str();  // go/constant: %.6g of its float64 value, integral or not
     case ConstValue::Kind::String: {
       std::string out = "\"";
       for (char c : v.s) {
@@ -599,15 +558,16 @@ std::uint64_t ConstValue::bits(const Type* t) const {
     case gomi::Kind::UntypedBool:
       return b ? 1 : 0;
     case gomi::Kind::Float32: {
-      float x = static_cast<float>(kind == ConstValue::Kind::Int ? static_cast<long double>(i) : f);
+      float x = 0;
+      (kind == ConstValue::Kind::Int ? BigFloat::fromInt(i) : f).toFloat32(x);
       std::uint32_t u = 0;
       std::memcpy(&u, &x, 4);
       return u;
     }
     case gomi::Kind::Float64:
     case gomi::Kind::UntypedFloat: {
-      double x =
-          static_cast<double>(kind == ConstValue::Kind::Int ? static_cast<long double>(i) : f);
+      double x = 0;
+      (kind == ConstValue::Kind::Int ? BigFloat::fromInt(i) : f).toDouble(x);
       std::uint64_t u = 0;
       std::memcpy(&u, &x, 8);
       return u;
@@ -615,11 +575,17 @@ std::uint64_t ConstValue::bits(const Type* t) const {
     default:
       break;
   }
-  __int128 v = i;
-  if (kind == ConstValue::Kind::Float) v = static_cast<__int128>(f);
-  if (kind == ConstValue::Kind::Bool) v = b;
+  std::uint64_t u = 0;
+  if (kind == ConstValue::Kind::Int) {
+    u = bigc::lowBits(i);
+  } else if (kind == ConstValue::Kind::Float) {
+    BigInt v;
+    f.toInt(v);
+    u = bigc::lowBits(v);
+  } else if (kind == ConstValue::Kind::Bool) {
+    u = b;
+  }
   int w = widthOf(k);
-  auto u = static_cast<std::uint64_t>(v);
   if (w < 64) {
     std::uint64_t mask = (std::uint64_t{1} << w) - 1;
     u &= mask;

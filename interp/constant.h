@@ -1,13 +1,15 @@
 // interp/constant.h — compile-time constant values (Go's untyped and typed constants).
 //
-// Go evaluates constant expressions exactly. gomi keeps integers in 128 bits (enough for every
-// constant a program can use at a sized type, and for intermediate values like 1<<100 >> 98) and
-// floats as long double; an integer result outside 128 bits is reported as "constant overflow".
-// The checker does the arithmetic (constant.cpp); the compiler only asks for bits().
+// Go evaluates constant expressions exactly, and so does gomi: integers are arbitrary-precision
+// (untyped ones limited to 512 bits, as Go limits them), floats exact rationals or, beyond
+// moderate magnitudes, 512-bit binary floats, as go/constant keeps them (bigconst.h). The checker
+// does the arithmetic (constant.cpp); the compiler only asks for bits().
 #pragma once
 
 #include <cstdint>
 #include <string>
+
+#include "interp/bigconst.h"
 
 namespace gomi {
 
@@ -16,15 +18,19 @@ struct Type;
 struct ConstValue {
   enum class Kind : std::uint8_t { Unknown, Bool, Int, Float, String } kind = Kind::Unknown;
   bool b = false;
-  __int128 i = 0;
-  long double f = 0;
+  BigInt i;    // Kind::Int
+  BigFloat f;  // Kind::Float
   std::string s;
 
   bool known() const { return kind != Kind::Unknown; }
+  // An Int's value clamped to int64 (for lengths, indices and counts the checker has bounded).
+  std::int64_t int64() const { return bigc::toInt64(i); }
   // The machine representation of this constant as a value of type t (t's underlying kind is a
   // boolean, integer or float kind): integers two's-complement in 64 bits (sign-extended from
   // t's width), float32 as its IEEE single bits in the low 32 bits (a float32 is 4 bytes in
-  // frames as in memory), float64 as IEEE double bits, bool as 0/1. The constant must be representable in t (the checker guarantees it).
+  // frames as in memory), float64 as IEEE double bits (each rounded once, to nearest-even, from
+  // the exact value), bool as 0/1. The constant must be representable in t (the checker
+  // guarantees it).
   std::uint64_t bits(const Type* t) const;
 };
 

@@ -28,6 +28,8 @@ int untypedRank(Kind k) {
       return 2;
     case Kind::UntypedFloat:
       return 3;
+    case Kind::UntypedComplex:
+      return 4;
     default:
       return 0;
   }
@@ -40,13 +42,13 @@ const char* opStr(Op op) {
 }
 bool ordered(const Type* t) {
   Kind k = t->u()->kind;
-  return t->u()->isNumeric() || k == Kind::String || k == Kind::UntypedInt ||
+  return (t->u()->isNumeric() && !t->u()->isComplex()) || k == Kind::String || k == Kind::UntypedInt ||
          k == Kind::UntypedRune || k == Kind::UntypedFloat || k == Kind::UntypedString;
 }
 bool isNumericOrUntyped(const Type* t) {
   Kind k = t->u()->kind;
   return t->u()->isNumeric() || k == Kind::UntypedInt || k == Kind::UntypedRune ||
-         k == Kind::UntypedFloat;
+         k == Kind::UntypedFloat || k == Kind::UntypedComplex;
 }
 bool isIntegerOrUntyped(const Type* t) {
   Kind k = t->u()->kind;
@@ -104,6 +106,8 @@ const Type* Checker::defaultOf(const Type* t) {
       return tt_.runeType();
     case Kind::UntypedFloat:
       return tt_.basic(Kind::Float64);
+    case Kind::UntypedComplex:
+      return tt_.basic(Kind::Complex128);
     case Kind::UntypedString:
       return tt_.basic(Kind::String);
     default:
@@ -188,7 +192,9 @@ const Type* Checker::implicitType(Expr* x, const Type* target, std::string* code
     if (!kindOk) return nullptr;
     if (!cv::representable(v, target, &why)) {
       *code = why.empty() ? "overflows" : why;
-      if (from->kind == Kind::UntypedFloat && tu->isInteger()) *code = "truncated";
+      if ((from->kind == Kind::UntypedFloat || from->kind == Kind::UntypedComplex) &&
+          tu->isInteger())
+        *code = "truncated";
       return nullptr;
     }
     return target;
@@ -199,6 +205,7 @@ const Type* Checker::implicitType(Expr* x, const Type* target, std::string* code
     case Kind::UntypedInt:
     case Kind::UntypedRune:
     case Kind::UntypedFloat:
+    case Kind::UntypedComplex:
       return tu->isNumeric() ? target : nullptr;
     case Kind::UntypedString:
       return tu->kind == Kind::String ? target : nullptr;
@@ -489,9 +496,7 @@ void Checker::rawExpr(Expr* e, const Type* hint, bool allowTuple, bool allowType
       ConstValue v;
       if (e->litBad) return;  // reported by the lexer; Go's checker skips such literals
       if (!cv::parseLiteral(e->litKind, e->litText, v)) {
-        if (e->litKind == Expr::LitKind::Imag)
-          error(posOf(e), "gomi: complex numbers are not supported");
-        else if (e->litKind == Expr::LitKind::Int)
+        if (e->litKind == Expr::LitKind::Int)
           error(posOf(e), "integer constant overflow");
         else
           error(posOf(e), "invalid literal " + e->litText);
@@ -508,6 +513,9 @@ void Checker::rawExpr(Expr* e, const Type* hint, bool allowTuple, bool allowType
           break;
         case Expr::LitKind::Char:
           e->type = tt_.basic(Kind::UntypedRune);
+          break;
+        case Expr::LitKind::Imag:
+          e->type = tt_.basic(Kind::UntypedComplex);
           break;
         default:
           e->type = tt_.basic(Kind::UntypedString);
@@ -1270,8 +1278,7 @@ void Checker::binaryRest(Expr* e, bool assignOp) {
   }
   // Division by a constant zero.
   if ((e->op == Op::Quo || e->op == Op::Rem) && y->mode == Mode::Constant &&
-      ((y->value.kind == ConstValue::Kind::Int && y->value.i == 0) ||
-       (y->value.kind == ConstValue::Kind::Float && y->value.f == 0)) &&
+      cv::isZero(y->value) &&
       (isIntegerOrUntyped(t) || x->mode == Mode::Constant)) {
     error(posOf(y), "invalid operation: division by zero");
     return;
@@ -1279,7 +1286,11 @@ void Checker::binaryRest(Expr* e, bool assignOp) {
   if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
     ConstValue a = x->value, b = y->value;
     bool intDiv = isIntegerOrUntyped(t) && t->kind != Kind::UntypedFloat;
-    if (t->kind == Kind::UntypedFloat || t->u()->isFloat()) {
+    if (t->kind == Kind::UntypedComplex || t->u()->isComplex()) {
+      a = cv::toComplex(a);
+      b = cv::toComplex(b);
+      intDiv = false;
+    } else if (t->kind == Kind::UntypedFloat || t->u()->isFloat()) {
       a = cv::toFloat(a);
       b = cv::toFloat(b);
       intDiv = false;
@@ -1378,13 +1389,15 @@ void Checker::shiftExpr(Expr* e) {
       }
       e->mode = Mode::Constant;
       e->value = r;
-      const Type* rt = x->type->kind == Kind::UntypedFloat ? tt_.basic(Kind::UntypedInt) : x->type;
+      const Type* rt = x->type->kind == Kind::UntypedFloat || x->type->kind == Kind::UntypedComplex
+                           ? tt_.basic(Kind::UntypedInt)
+                           : x->type;
       e->type = rt;
       x->value = v;
       return;
     }
     // Non-constant shift of an untyped constant: the type comes from the context.
-    if (x->type->kind == Kind::UntypedFloat) {
+    if (x->type->kind == Kind::UntypedFloat || x->type->kind == Kind::UntypedComplex) {
       x->value = v;
       x->type = tt_.basic(Kind::UntypedInt);
     }
@@ -1935,7 +1948,10 @@ bool Checker::convertible(Expr* x, const Type* T) {
   if (!V->named() && !T->named() && vu->kind == Kind::Pointer && tu->kind == Kind::Pointer &&
       vu->elem && tu->elem && vu->elem->u() == tu->elem->u())
     return true;
-  if (isNumericOrUntyped(V) && tu->isNumeric()) return true;
+  if (isNumericOrUntyped(V) && tu->isNumeric() && !tu->isComplex() && !vu->isComplex() &&
+      V->kind != Kind::UntypedComplex)
+    return true;
+  if (vu->isComplex() && tu->isComplex()) return true;
   if (tu->kind == Kind::String) {
     if (isIntegerOrUntyped(V)) return true;
     if (vu->kind == Kind::Slice && vu->elem &&
@@ -2038,6 +2054,7 @@ void Checker::conversion(Expr* e, const Type* T) {
     // The constant operand takes the conversion's type (its value is representable there).
     if (x->type->isUntyped()) setType(x, T);
     if (tu->isFloat() && x->type->u()->isInteger()) v = cv::toFloat(v);
+    if (tu->isComplex()) v = cv::toComplex(v);
     e->mode = Mode::Constant;
     e->value = v;
     e->type = T;
@@ -2358,12 +2375,111 @@ void Checker::builtinCall(Expr* e, Builtin b) {
       e->type = tt_.tupleOf({});
       return;
     }
-    case Builtin::Complex:
-    case Builtin::Real:
-    case Builtin::Imag:
-      for (Expr* a : args) expr(a);
-      error(posOf(e), "gomi: complex numbers are not supported");
+    case Builtin::Complex: {
+      if (!count(2, 2)) return;
+      Expr* x = args[0];
+      Expr* y = args[1];
+      expr(x);
+      expr(y);
+      if (x->mode == Mode::Invalid || y->mode == Mode::Invalid) return;
+      // types2: an untyped argument takes the other's type; two untyped constants are floats
+      // when their imaginary parts are zero; otherwise both become float64.
+      bool ux = x->type->isUntyped(), uy = y->type->isUntyped();
+      if (ux && !uy) {
+        convertUntyped(x, y->type);
+      } else if (!ux && uy) {
+        convertUntyped(y, x->type);
+      } else if (ux && uy) {
+        if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
+          for (Expr* a : {x, y})
+            if (isNumericOrUntyped(a->type) && cv::imagPart(a->value).f == 0) {
+              a->type = tt_.basic(Kind::UntypedFloat);
+              a->value = cv::realPart(a->value);
+            }
+        } else {
+          convertUntyped(x, tt_.basic(Kind::Float64));
+          convertUntyped(y, tt_.basic(Kind::Float64));
+        }
+      }
+      if (x->mode == Mode::Invalid || y->mode == Mode::Invalid) return;
+      if (x->type != y->type) {
+        error(posOf(x), "invalid operation: " + exprStr(e) + " (mismatched types " +
+                            typStr(x->type) + " and " + typStr(y->type) + ")");
+        return;
+      }
+      const Type* rt = nullptr;
+      switch (x->type->u()->kind) {
+        case Kind::Float32:
+          rt = tt_.basic(Kind::Complex64);
+          break;
+        case Kind::Float64:
+          rt = tt_.basic(Kind::Complex128);
+          break;
+        case Kind::UntypedFloat:
+          rt = tt_.basic(Kind::UntypedComplex);
+          break;
+        default:
+          break;
+      }
+      if (!rt) {
+        error(posOf(x), "invalid argument: arguments have type " + typStr(x->type) +
+                            ", expected floating-point");
+        return;
+      }
+      if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
+        e->mode = Mode::Constant;
+        e->value = cv::makeComplex(cv::toFloat(x->value).f, cv::toFloat(y->value).f);
+      } else {
+        e->mode = Mode::Value;
+      }
+      e->type = rt;
       return;
+    }
+    case Builtin::Real:
+    case Builtin::Imag: {
+      if (!count(1, 1)) return;
+      Expr* x = args[0];
+      expr(x);
+      if (x->mode == Mode::Invalid) return;
+      if (x->type->isUntyped()) {
+        if (x->mode == Mode::Constant) {
+          if (isNumericOrUntyped(x->type)) {
+            x->type = tt_.basic(Kind::UntypedComplex);
+            x->value = cv::toComplex(x->value);
+          }
+        } else {
+          convertUntyped(x, tt_.basic(Kind::Complex128));
+          if (x->mode == Mode::Invalid) return;
+        }
+      }
+      const Type* rt = nullptr;
+      switch (x->type->u()->kind) {
+        case Kind::Complex64:
+          rt = tt_.basic(Kind::Float32);
+          break;
+        case Kind::Complex128:
+          rt = tt_.basic(Kind::Float64);
+          break;
+        case Kind::UntypedComplex:
+          rt = tt_.basic(Kind::UntypedFloat);
+          break;
+        default:
+          break;
+      }
+      if (!rt) {
+        error(posOf(x), "invalid argument: argument has type " + typStr(x->type) +
+                            ", expected complex type");
+        return;
+      }
+      if (x->mode == Mode::Constant) {
+        e->mode = Mode::Constant;
+        e->value = b == Builtin::Real ? cv::realPart(x->value) : cv::imagPart(x->value);
+      } else {
+        e->mode = Mode::Value;
+      }
+      e->type = rt;
+      return;
+    }
   }
 }
 

@@ -387,6 +387,15 @@ void FuncCompiler::printCall(Expr* e, bool ln) {
         emit(Opcode::PRINT_F64, d);
         break;
       }
+      case Kind::Complex128:
+        emit(Opcode::PRINT_C128, v);
+        break;
+      case Kind::Complex64: {
+        int d = alloc(pc_.prog_.types.basic(Kind::Complex128));
+        emit(Opcode::CVT_C64_C128, d, v);
+        emit(Opcode::PRINT_C128, d);
+        break;
+      }
       case Kind::String:
         emit(Opcode::PRINT_STR, v);
         break;
@@ -541,8 +550,41 @@ int FuncCompiler::builtinCall(Expr* e, int want) {
       emit(Opcode::CLOSE, c);
       return 0;
     }
+    case Builtin::Complex: {
+      const TypeTable& tt = pc_.prog_.types;
+      bool c64 = e->type->u()->kind == Kind::Complex64;
+      const Type* ft = tt.basic(c64 ? Kind::Float32 : Kind::Float64);
+      // Both parts into temporaries first: the destination may be a variable the arguments read.
+      int x = exprAs(e->args.at(0), ft);
+      int y = exprAs(e->args.at(1), ft);
+      int dst = dstFor(e->type);
+      if (c64) {
+        emit(Opcode::MK_C64, dst, x, y);
+      } else {
+        int tmp = alloc(e->type);
+        emit(Opcode::MOV, tmp, x);
+        emit(Opcode::MOV, tmp + 1, y);
+        emit(Opcode::MOV2, dst, tmp);
+      }
+      return dst;
+    }
+    case Builtin::Real:
+    case Builtin::Imag: {
+      Expr* a = e->args.at(0);
+      bool re = e->builtin == Builtin::Real;
+      int v = expr(a);
+      if (a->type->u()->kind == Kind::Complex128) {
+        int part = re ? v : v + 1;
+        if (want < 0) return part;
+        emit(Opcode::MOV, want, part);
+        return want;
+      }
+      int dst = dstFor(e->type);
+      emit(re ? Opcode::EXT_U32 : Opcode::IMAG_C64, dst, v);
+      return dst;
+    }
     default:
-      fail(e->pos, "complex numbers are not supported");
+      fail(e->pos, "unsupported builtin");
   }
 }
 
@@ -654,6 +696,15 @@ void FuncCompiler::deferOrGo(Stmt* s, bool isGo) {
                 int d = sub.allocScalar();
                 sub.emit(Opcode::CVT_F32_F64, d, v);
                 sub.emit(Opcode::PRINT_F64, d);
+                break;
+              }
+              case Kind::Complex128:
+                sub.emit(Opcode::PRINT_C128, v);
+                break;
+              case Kind::Complex64: {
+                int d = sub.alloc(pc_.prog_.types.basic(Kind::Complex128));
+                sub.emit(Opcode::CVT_C64_C128, d, v);
+                sub.emit(Opcode::PRINT_C128, d);
                 break;
               }
               case Kind::String:

@@ -176,6 +176,14 @@ std::string int128Str(__int128 v) {
 
 namespace cv {
 
+namespace {
+bool complexBinary(Op op, const ConstValue& a, const ConstValue& b, ConstValue& out,
+                   std::string& err);
+bool complexRepresentable(ConstValue& v, const Type* t, std::string* why);
+std::string complexStr(const ConstValue& v);
+bool parseImag(const std::string& text, ConstValue& out);
+}  // namespace
+
 ConstValue makeInt(__int128 v) {
   ConstValue c;
   c.kind = ConstValue::Kind::Int;
@@ -270,7 +278,7 @@ bool parseLiteral(Expr::LitKind kind, const std::string& text, ConstValue& out) 
       return true;
     }
     case Expr::LitKind::Imag:
-      return false;
+      return parseImag(text, out);
   }
   return false;
 }
@@ -296,6 +304,7 @@ ConstValue toInt(const ConstValue& v, bool* exact) {
 bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstValue& out,
             std::string& err) {
   using K = ConstValue::Kind;
+  if (a.kind == K::Complex || b.kind == K::Complex) return complexBinary(op, a, b, out, err);
   if (a.kind == K::Bool && b.kind == K::Bool) {
     if (op == Op::LAnd)
       out = makeBool(a.b && b.b);
@@ -386,7 +395,10 @@ bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstV
 bool compare(Op op, const ConstValue& a, const ConstValue& b) {
   using K = ConstValue::Kind;
   int c = 0;
-  if (a.kind == K::Int && b.kind == K::Int) {
+  if (a.kind == K::Complex || b.kind == K::Complex) {
+    ConstValue x = toComplex(a), y = toComplex(b);
+    c = x.re == y.re && x.im == y.im ? 0 : 1;
+  } else if (a.kind == K::Int && b.kind == K::Int) {
     c = a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
   } else if ((a.kind == K::Int || a.kind == K::Float) && (b.kind == K::Int || b.kind == K::Float)) {
     long double x = toFloat(a).f, y = toFloat(b).f;
@@ -440,10 +452,14 @@ bool unary(Op op, const ConstValue& a, const Type* t, ConstValue& out, std::stri
   using K = ConstValue::Kind;
   switch (op) {
     case Op::Add:
-      if (a.kind != K::Int && a.kind != K::Float) return false;
+      if (a.kind != K::Int && a.kind != K::Float && a.kind != K::Complex) return false;
       out = a;
       return true;
     case Op::Sub:
+      if (a.kind == K::Complex) {
+        out = makeComplex(-a.re, -a.im);
+        return true;
+      }
       if (a.kind == K::Int) {
         if (a.i == kMin128) return err = "constant overflow", false;
         out = makeInt(-a.i);
@@ -479,6 +495,9 @@ bool representable(ConstValue& v, const Type* t, std::string* why) {
   if (!t) return false;
   Kind k = t->u()->kind;
   if (!v.known()) return true;
+  if (v.kind == K::Complex || k == Kind::Complex64 || k == Kind::Complex128 ||
+      k == Kind::UntypedComplex)
+    return complexRepresentable(v, t, why);
   switch (k) {
     case Kind::Bool:
     case Kind::UntypedBool:
@@ -572,6 +591,8 @@ std::string str(const ConstValue& v) {
         std::snprintf(buf, sizeof buf, "%.6g", d);
       return buf;
     }
+    case ConstValue::Kind::Complex:
+      return complexStr(v);
     case ConstValue::Kind::String: {
       std::string out = "\"";
       for (char c : v.s) {
@@ -594,6 +615,21 @@ std::string str(const ConstValue& v) {
 std::uint64_t ConstValue::bits(const Type* t) const {
   if (!t) return 0;
   gomi::Kind k = t->u()->kind;
+  if (k == gomi::Kind::Complex64 || k == gomi::Kind::Complex128) {
+    ConstValue c = cv::toComplex(*this);
+    if (k == gomi::Kind::Complex128) {
+      double x = static_cast<double>(c.re);
+      std::uint64_t u = 0;
+      std::memcpy(&u, &x, 8);
+      return u;
+    }
+    float x = static_cast<float>(c.re), y = static_cast<float>(c.im);
+    std::uint32_t lo = 0, hi = 0;
+    std::memcpy(&lo, &x, 4);
+    std::memcpy(&hi, &y, 4);
+    return static_cast<std::uint64_t>(hi) << 32 | lo;
+  }
+  if (kind == ConstValue::Kind::Complex) return cv::realPart(*this).bits(t);
   switch (k) {
     case gomi::Kind::Bool:
     case gomi::Kind::UntypedBool:
@@ -627,5 +663,172 @@ std::uint64_t ConstValue::bits(const Type* t) const {
   }
   return u;
 }
+
+std::uint64_t ConstValue::imagBits(const Type*) const {
+  double x = static_cast<double>(cv::toComplex(*this).im);
+  std::uint64_t u = 0;
+  std::memcpy(&u, &x, 8);
+  return u;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complex constants: a real and an imaginary long double, each rounded to float32/float64 when
+// converted to complex64/complex128.
+// ---------------------------------------------------------------------------------------------
+
+namespace cv {
+
+ConstValue makeComplex(long double re, long double im) {
+  ConstValue c;
+  c.kind = ConstValue::Kind::Complex;
+  c.re = re == 0 ? 0.0L : re;
+  c.im = im == 0 ? 0.0L : im;
+  return c;
+}
+
+ConstValue toComplex(const ConstValue& v) {
+  if (v.kind == ConstValue::Kind::Complex) return v;
+  if (v.kind == ConstValue::Kind::Int || v.kind == ConstValue::Kind::Float)
+    return makeComplex(toFloat(v).f, 0);
+  return v;
+}
+
+ConstValue realPart(const ConstValue& v) {
+  if (v.kind == ConstValue::Kind::Complex) return makeFloat(v.re);
+  return toFloat(v);
+}
+
+ConstValue imagPart(const ConstValue& v) {
+  if (v.kind == ConstValue::Kind::Complex) return makeFloat(v.im);
+  return makeFloat(0);
+}
+
+bool isZero(const ConstValue& v) {
+  switch (v.kind) {
+    case ConstValue::Kind::Int:
+      return v.i == 0;
+    case ConstValue::Kind::Float:
+      return v.f == 0;
+    case ConstValue::Kind::Complex:
+      return v.re == 0 && v.im == 0;
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+bool complexBinary(Op op, const ConstValue& a0, const ConstValue& b0, ConstValue& out,
+                   std::string& err) {
+  ConstValue a = toComplex(a0), b = toComplex(b0);
+  if (a.kind != ConstValue::Kind::Complex || b.kind != ConstValue::Kind::Complex) return false;
+  long double re = 0, im = 0;
+  switch (op) {
+    case Op::Add:
+      re = a.re + b.re;
+      im = a.im + b.im;
+      break;
+    case Op::Sub:
+      re = a.re - b.re;
+      im = a.im - b.im;
+      break;
+    case Op::Mul:
+      re = a.re * b.re - a.im * b.im;
+      im = a.re * b.im + a.im * b.re;
+      break;
+    case Op::Quo: {
+      if (b.re == 0 && b.im == 0) return err = "invalid operation: division by zero", false;
+      long double d = b.re * b.re + b.im * b.im;
+      re = (a.re * b.re + a.im * b.im) / d;
+      im = (a.im * b.re - a.re * b.im) / d;
+      break;
+    }
+    default:
+      return false;
+  }
+  if (!std::isfinite(re) || !std::isfinite(im)) return err = "constant overflow", false;
+  out = makeComplex(re, im);
+  return true;
+}
+
+// types2's representableConst for complex values and complex targets.
+bool complexRepresentable(ConstValue& v, const Type* t, std::string* why) {
+  using K = ConstValue::Kind;
+  Kind k = t->u()->kind;
+  if (v.kind != K::Int && v.kind != K::Float && v.kind != K::Complex) return false;
+  if (k == Kind::Complex64 || k == Kind::Complex128 || k == Kind::UntypedComplex) {
+    ConstValue c = toComplex(v);
+    if (k == Kind::Complex64) {
+      float r = static_cast<float>(c.re), i = static_cast<float>(c.im);
+      if (!std::isfinite(r) || !std::isfinite(i)) {
+        if (why) *why = "overflows";
+        return false;
+      }
+      c = makeComplex(r, i);
+    } else if (k == Kind::Complex128) {
+      double r = static_cast<double>(c.re), i = static_cast<double>(c.im);
+      if (!std::isfinite(r) || !std::isfinite(i)) {
+        if (why) *why = "overflows";
+        return false;
+      }
+      c = makeComplex(r, i);
+    }
+    v = c;
+    return true;
+  }
+  // A complex value for a real type: only with a zero imaginary part.
+  const Type* u = t->u();
+  bool integer = u->isInteger() || k == Kind::UntypedInt || k == Kind::UntypedRune;
+  bool real = u->isFloat() || k == Kind::UntypedFloat;
+  if (!integer && !real) return false;
+  if (v.im != 0) {
+    if (why) *why = integer ? "truncated" : "overflows";
+    return false;
+  }
+  ConstValue f = makeFloat(v.re);
+  if (integer) {
+    bool exact = true;
+    ConstValue iv = toInt(f, &exact);
+    if (!exact) {
+      if (why) *why = "truncated";
+      return false;
+    }
+    f = iv;
+  }
+  if (!representable(f, t, why)) return false;
+  v = f;
+  return true;
+}
+
+std::string complexStr(const ConstValue& v) {
+  return "(" + str(makeFloat(v.re)) + " + " + str(makeFloat(v.im)) + "i)";
+}
+
+// An imaginary literal: decimal digits (a leading 0 is still decimal), an integer literal with
+// a 0x/0o/0b prefix, or a floating-point literal, then 'i'.
+bool parseImag(const std::string& text, ConstValue& out) {
+  if (text.empty() || text.back() != 'i') return false;
+  std::string body = text.substr(0, text.size() - 1);
+  std::string t;
+  for (char c : body)
+    if (c != '_') t += c;
+  ConstValue part;
+  bool prefixed = t.size() > 1 && t[0] == '0' &&
+                  ((t[1] | 0x20) == 'x' || (t[1] | 0x20) == 'o' || (t[1] | 0x20) == 'b');
+  bool isFloat = t.find_first_of(".eEpP") != std::string::npos &&
+                 !(prefixed && (t[1] | 0x20) != 'x');
+  if (prefixed && (t[1] | 0x20) == 'x')
+    isFloat = t.find_first_of("pP") != std::string::npos;
+  if (prefixed && !isFloat) {
+    if (!parseLiteral(Expr::LitKind::Int, body, part)) return false;
+  } else {
+    if (!parseLiteral(Expr::LitKind::Float, body, part)) return false;
+  }
+  out = makeComplex(0, toFloat(part).f);
+  return true;
+}
+
+}  // namespace
+}  // namespace cv
 
 }  // namespace gomi

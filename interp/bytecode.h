@@ -357,8 +357,8 @@ namespace gomi {
   /* ---- added after the first version (see CHANGELOG) ---- */                                 \
   X(RUNDEFERS, N,                                                                               \
     "run the current frame's pending deferred calls now (function epilogue "                    \
-    "before results are copied out of heap boxes; RET then finds none left)")                 \
-  /* ---- complex numbers: complex128 in 2 slots {re, im}, complex64 in 1 slot with the  */    \
+    "before results are copied out of heap boxes; RET then finds none left)")                   \
+  /* ---- complex numbers: complex128 in 2 slots {re, im}, complex64 in 1 slot with the  */     \
   /*      float32 real part in the low 32 bits and the imaginary part in the high 32 bits */    \
   X(ADD_C128, ABC, "fp[a..a+2) = fp[b..b+2) + fp[c..c+2)")                                      \
   X(SUB_C128, ABC, "")                                                                          \

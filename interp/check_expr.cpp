@@ -42,8 +42,9 @@ const char* opStr(Op op) {
 }
 bool ordered(const Type* t) {
   Kind k = t->u()->kind;
-  return (t->u()->isNumeric() && !t->u()->isComplex()) || k == Kind::String || k == Kind::UntypedInt ||
-         k == Kind::UntypedRune || k == Kind::UntypedFloat || k == Kind::UntypedString;
+  return (t->u()->isNumeric() && !t->u()->isComplex()) || k == Kind::String ||
+         k == Kind::UntypedInt || k == Kind::UntypedRune || k == Kind::UntypedFloat ||
+         k == Kind::UntypedString;
 }
 bool isNumericOrUntyped(const Type* t) {
   Kind k = t->u()->kind;
@@ -1277,8 +1278,7 @@ void Checker::binaryRest(Expr* e, bool assignOp) {
     return;
   }
   // Division by a constant zero.
-  if ((e->op == Op::Quo || e->op == Op::Rem) && y->mode == Mode::Constant &&
-      cv::isZero(y->value) &&
+  if ((e->op == Op::Quo || e->op == Op::Rem) && y->mode == Mode::Constant && cv::isZero(y->value) &&
       (isIntegerOrUntyped(t) || x->mode == Mode::Constant)) {
     error(posOf(y), "invalid operation: division by zero");
     return;
@@ -2178,7 +2178,39 @@ void Checker::builtinCall(Expr* e, Builtin b) {
         return;
       }
       Expr* s = args[0];
-      expr(s);
+      if (args.size() == 1 && !e->hasEllipsis) {
+        // append(f()) with f returning a slice and elements.
+        rawExpr(s, nullptr, true, false);
+        if (s->mode != Mode::Invalid && s->type && s->type->kind == Kind::Tuple &&
+            s->mode != Mode::NoValue) {
+          const Type* st = s->type->results[0];
+          if (st->u()->kind != Kind::Slice) {
+            error(posOf(s), "first argument to append must be a slice; have " + typStr(st));
+            return;
+          }
+          for (std::size_t i = 1; i < s->type->results.size(); ++i) {
+            Expr tmp = *s;
+            tmp.type = s->type->results[i];
+            tmp.mode = Mode::Value;
+            std::string why;
+            if (!assignable(&tmp, st->u()->elem, &why)) {
+              error(posOf(s), "cannot use " + exprStr(s) + " (value of type " +
+                                  typStr(s->type->results[i]) + ") as " + typStr(st->u()->elem) +
+                                  " value in argument to append");
+              return;
+            }
+          }
+          e->spreadTuple = true;
+          e->mode = Mode::Value;
+          e->type = st;
+          return;
+        }
+        if (s->mode == Mode::TypeExpr || s->mode == Mode::NoValue || s->mode == Mode::BuiltinFn ||
+            s->mode == Mode::PkgName)
+          expr(s);  // reports
+      } else {
+        expr(s);
+      }
       if (s->mode == Mode::Invalid) {
         for (std::size_t i = 1; i < args.size(); ++i) expr(args[i]);
         return;
@@ -2376,6 +2408,40 @@ void Checker::builtinCall(Expr* e, Builtin b) {
       return;
     }
     case Builtin::Complex: {
+      if (args.size() == 1 && args[0]) {
+        // complex(f()) with f returning two floats of one type.
+        Expr* a = args[0];
+        rawExpr(a, nullptr, true, false);
+        if (a->mode == Mode::Invalid) return;
+        if (a->type && a->type->kind == Kind::Tuple && a->mode != Mode::NoValue &&
+            a->type->results.size() == 2) {
+          const Type* t0 = a->type->results[0];
+          const Type* t1 = a->type->results[1];
+          if (t0 != t1) {
+            error(posOf(a), "invalid operation: " + exprStr(e) + " (mismatched types " +
+                                typStr(t0) + " and " + typStr(t1) + ")");
+            return;
+          }
+          Kind fk = t0->u()->kind;
+          if (fk != Kind::Float32 && fk != Kind::Float64) {
+            error(posOf(a), "invalid argument: arguments have type " + typStr(t0) +
+                                ", expected floating-point");
+            return;
+          }
+          e->spreadTuple = true;
+          e->mode = Mode::Value;
+          e->type = tt_.basic(fk == Kind::Float32 ? Kind::Complex64 : Kind::Complex128);
+          return;
+        }
+        if (a->mode == Mode::TypeExpr || a->mode == Mode::NoValue || a->mode == Mode::BuiltinFn ||
+            a->mode == Mode::PkgName) {
+          expr(a);  // reports
+          return;
+        }
+        error(posOf(e), "invalid operation: not enough arguments for " + exprStr(e) +
+                            " (expected 2, found 1)");
+        return;
+      }
       if (!count(2, 2)) return;
       Expr* x = args[0];
       Expr* y = args[1];
@@ -2467,8 +2533,8 @@ void Checker::builtinCall(Expr* e, Builtin b) {
           break;
       }
       if (!rt) {
-        error(posOf(x), "invalid argument: argument has type " + typStr(x->type) +
-                            ", expected complex type");
+        error(posOf(x),
+              "invalid argument: argument has type " + typStr(x->type) + ", expected complex type");
         return;
       }
       if (x->mode == Mode::Constant) {

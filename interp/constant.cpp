@@ -815,10 +815,9 @@ bool parseImag(const std::string& text, ConstValue& out) {
   ConstValue part;
   bool prefixed = t.size() > 1 && t[0] == '0' &&
                   ((t[1] | 0x20) == 'x' || (t[1] | 0x20) == 'o' || (t[1] | 0x20) == 'b');
-  bool isFloat = t.find_first_of(".eEpP") != std::string::npos &&
-                 !(prefixed && (t[1] | 0x20) != 'x');
-  if (prefixed && (t[1] | 0x20) == 'x')
-    isFloat = t.find_first_of("pP") != std::string::npos;
+  bool isFloat =
+      t.find_first_of(".eEpP") != std::string::npos && !(prefixed && (t[1] | 0x20) != 'x');
+  if (prefixed && (t[1] | 0x20) == 'x') isFloat = t.find_first_of("pP") != std::string::npos;
   if (prefixed && !isFloat) {
     if (!parseLiteral(Expr::LitKind::Int, body, part)) return false;
   } else {

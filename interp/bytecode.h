@@ -12,6 +12,8 @@
 //                     (cap == len), while a dynamic conversion rounds cap up to a size class.
 //   2026-12-06 19:30  RECOVER takes b: b = 1 recovers on behalf of the caller's frame (the
 //                     thunk of `defer recover()`); b = 0 as before.
+//   2026-12-06 22:00  complex numbers: *_C128 / *_C64 arithmetic, comparison, conversion,
+//                     MK_C64, IMAG_C64, PRINT_C128 (at the end of the table).
 //
 // NOTES for the compiler (seen from the VM side while running tests/go; 05:00):
 //  * `x = append(y, x...)` (and `ints = append([]int{4}, ints...)`): the destination slice is
@@ -355,7 +357,28 @@ namespace gomi {
   /* ---- added after the first version (see CHANGELOG) ---- */                                 \
   X(RUNDEFERS, N,                                                                               \
     "run the current frame's pending deferred calls now (function epilogue "                    \
-    "before results are copied out of heap boxes; RET then finds none left)")
+    "before results are copied out of heap boxes; RET then finds none left)")                   \
+  /* ---- complex numbers: complex128 in 2 slots {re, im}, complex64 in 1 slot with the  */     \
+  /*      float32 real part in the low 32 bits and the imaginary part in the high 32 bits */    \
+  X(ADD_C128, ABC, "fp[a..a+2) = fp[b..b+2) + fp[c..c+2)")                                      \
+  X(SUB_C128, ABC, "")                                                                          \
+  X(MUL_C128, ABC, "")                                                                          \
+  X(DIV_C128, ABC, "runtime.complex128div (no panic: Inf/NaN)")                                 \
+  X(NEG_C128, AB, "")                                                                           \
+  X(EQ_C128, ABC, "fp[a] = both parts equal (IEEE)")                                            \
+  X(NE_C128, ABC, "")                                                                           \
+  X(ADD_C64, ABC, "float32 parts")                                                              \
+  X(SUB_C64, ABC, "")                                                                           \
+  X(MUL_C64, ABC, "computed in float64, rounded to float32 (as Go)")                            \
+  X(DIV_C64, ABC, "complex128div, rounded to float32")                                          \
+  X(NEG_C64, AB, "")                                                                            \
+  X(EQ_C64, ABC, "")                                                                            \
+  X(NE_C64, ABC, "")                                                                            \
+  X(CVT_C64_C128, AB, "fp[a..a+2) = complex128(fp[b])")                                         \
+  X(CVT_C128_C64, AB, "fp[a] = complex64(fp[b..b+2))")                                          \
+  X(MK_C64, ABC, "fp[a] = complex(float32 fp[b], float32 fp[c])")                               \
+  X(IMAG_C64, AB, "fp[a] = imag(fp[b]) (float32; real is EXT_U32)")                             \
+  X(PRINT_C128, A, "(+1.000000e+000+2.000000e+000i)")
 
 // (gomi::Op in ast.h is the AST operator enum; instructions use Opcode.)
 enum class Opcode : std::uint16_t {

@@ -21,9 +21,6 @@ namespace gomi {
 
 // Predeclared names gomi leaves out say so instead of being merely undefined.
 std::string Checker::undefinedMessage(const std::string& name) {
-  if (name == "complex64" || name == "complex128" || name == "complex" || name == "real" ||
-      name == "imag")
-    return "gomi: complex numbers are not supported (" + name + ")";
   return "undefined: " + name;
 }
 
@@ -256,9 +253,10 @@ void Checker::setupUniverse() {
     o->pkg = nullptr;
     u.names[name] = o;
   };
-  const Kind kinds[] = {Kind::Bool,   Kind::Int,     Kind::Int8,    Kind::Int16,   Kind::Int32,
-                        Kind::Int64,  Kind::Uint,    Kind::Uint8,   Kind::Uint16,  Kind::Uint32,
-                        Kind::Uint64, Kind::Uintptr, Kind::Float32, Kind::Float64, Kind::String};
+  const Kind kinds[] = {
+      Kind::Bool,    Kind::Int,     Kind::Int8,      Kind::Int16,      Kind::Int32,  Kind::Int64,
+      Kind::Uint,    Kind::Uint8,   Kind::Uint16,    Kind::Uint32,     Kind::Uint64, Kind::Uintptr,
+      Kind::Float32, Kind::Float64, Kind::Complex64, Kind::Complex128, Kind::String};
   for (Kind k : kinds) typ(tt_.basic(k)->name.c_str(), tt_.basic(k));
   typ("byte", tt_.byteType());
   typ("rune", tt_.runeType());

@@ -65,6 +65,13 @@ bool representable(ConstValue& v, const Type* t, std::string* why);
 ConstValue toFloat(const ConstValue& v);
 ConstValue toInt(const ConstValue& v, bool* exact);
 std::string str(const ConstValue& v);  // Go's spelling in messages: 300, 1e+300, "s", true
+// Complex constants (constant.cpp, their own section).
+ConstValue makeComplex(BigFloat re, BigFloat im);
+ConstValue toComplex(const ConstValue& v);  // Int/Float/Complex -> Complex
+// Real / imaginary part of a numeric constant, as a Float constant.
+ConstValue realPart(const ConstValue& v);
+ConstValue imagPart(const ConstValue& v);
+bool isZero(const ConstValue& v);  // numeric zero (int, float or complex)
 }  // namespace cv
 
 struct Scope {

@@ -28,6 +28,8 @@ int untypedRank(Kind k) {
       return 2;
     case Kind::UntypedFloat:
       return 3;
+    case Kind::UntypedComplex:
+      return 4;
     default:
       return 0;
   }
@@ -40,13 +42,14 @@ const char* opStr(Op op) {
 }
 bool ordered(const Type* t) {
   Kind k = t->u()->kind;
-  return t->u()->isNumeric() || k == Kind::String || k == Kind::UntypedInt ||
-         k == Kind::UntypedRune || k == Kind::UntypedFloat || k == Kind::UntypedString;
+  return (t->u()->isNumeric() && !t->u()->isComplex()) || k == Kind::String ||
+         k == Kind::UntypedInt || k == Kind::UntypedRune || k == Kind::UntypedFloat ||
+         k == Kind::UntypedString;
 }
 bool isNumericOrUntyped(const Type* t) {
   Kind k = t->u()->kind;
   return t->u()->isNumeric() || k == Kind::UntypedInt || k == Kind::UntypedRune ||
-         k == Kind::UntypedFloat;
+         k == Kind::UntypedFloat || k == Kind::UntypedComplex;
 }
 bool isIntegerOrUntyped(const Type* t) {
   Kind k = t->u()->kind;
@@ -104,6 +107,8 @@ const Type* Checker::defaultOf(const Type* t) {
       return tt_.runeType();
     case Kind::UntypedFloat:
       return tt_.basic(Kind::Float64);
+    case Kind::UntypedComplex:
+      return tt_.basic(Kind::Complex128);
     case Kind::UntypedString:
       return tt_.basic(Kind::String);
     default:
@@ -188,7 +193,9 @@ const Type* Checker::implicitType(Expr* x, const Type* target, std::string* code
     if (!kindOk) return nullptr;
     if (!cv::representable(v, target, &why)) {
       *code = why.empty() ? "overflows" : why;
-      if (from->kind == Kind::UntypedFloat && tu->isInteger()) *code = "truncated";
+      if ((from->kind == Kind::UntypedFloat || from->kind == Kind::UntypedComplex) &&
+          tu->isInteger())
+        *code = "truncated";
       return nullptr;
     }
     return target;
@@ -199,6 +206,7 @@ const Type* Checker::implicitType(Expr* x, const Type* target, std::string* code
     case Kind::UntypedInt:
     case Kind::UntypedRune:
     case Kind::UntypedFloat:
+    case Kind::UntypedComplex:
       return tu->isNumeric() ? target : nullptr;
     case Kind::UntypedString:
       return tu->kind == Kind::String ? target : nullptr;
@@ -499,9 +507,7 @@ void Checker::rawExpr(Expr* e, const Type* hint, bool allowTuple, bool allowType
         return;
       }
       if (!cv::parseLiteral(e->litKind, e->litText, v)) {
-        if (e->litKind == Expr::LitKind::Imag)
-          error(posOf(e), "gomi: complex numbers are not supported");
-        else if (e->litKind == Expr::LitKind::Int)
+        if (e->litKind == Expr::LitKind::Int)
           error(posOf(e), "integer constant overflow");
         else if (e->litKind == Expr::LitKind::Float)
           error(posOf(e), "malformed constant: " + e->litText);  // exponent beyond big.Float's
@@ -520,6 +526,9 @@ void Checker::rawExpr(Expr* e, const Type* hint, bool allowTuple, bool allowType
           break;
         case Expr::LitKind::Char:
           e->type = tt_.basic(Kind::UntypedRune);
+          break;
+        case Expr::LitKind::Imag:
+          e->type = tt_.basic(Kind::UntypedComplex);
           break;
         default:
           e->type = tt_.basic(Kind::UntypedString);
@@ -1280,9 +1289,7 @@ void Checker::binaryRest(Expr* e, bool assignOp) {
     return;
   }
   // Division by a constant zero.
-  if ((e->op == Op::Quo || e->op == Op::Rem) && y->mode == Mode::Constant &&
-      ((y->value.kind == ConstValue::Kind::Int && y->value.i == 0) ||
-       (y->value.kind == ConstValue::Kind::Float && y->value.f.isZero())) &&
+  if ((e->op == Op::Quo || e->op == Op::Rem) && y->mode == Mode::Constant && cv::isZero(y->value) &&
       (isIntegerOrUntyped(t) || x->mode == Mode::Constant)) {
     error(posOf(y), "invalid operation: division by zero");
     return;
@@ -1290,7 +1297,11 @@ void Checker::binaryRest(Expr* e, bool assignOp) {
   if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
     ConstValue a = x->value, b = y->value;
     bool intDiv = isIntegerOrUntyped(t) && t->kind != Kind::UntypedFloat;
-    if (t->kind == Kind::UntypedFloat || t->u()->isFloat()) {
+    if (t->kind == Kind::UntypedComplex || t->u()->isComplex()) {
+      a = cv::toComplex(a);
+      b = cv::toComplex(b);
+      intDiv = false;
+    } else if (t->kind == Kind::UntypedFloat || t->u()->isFloat()) {
       a = cv::toFloat(a);
       b = cv::toFloat(b);
       intDiv = false;
@@ -1377,13 +1388,15 @@ void Checker::shiftExpr(Expr* e) {
       }
       e->mode = Mode::Constant;
       e->value = r;
-      const Type* rt = x->type->kind == Kind::UntypedFloat ? tt_.basic(Kind::UntypedInt) : x->type;
+      const Type* rt = x->type->kind == Kind::UntypedFloat || x->type->kind == Kind::UntypedComplex
+                           ? tt_.basic(Kind::UntypedInt)
+                           : x->type;
       e->type = rt;
       x->value = v;
       return;
     }
     // Non-constant shift of an untyped constant: the type comes from the context.
-    if (x->type->kind == Kind::UntypedFloat) {
+    if (x->type->kind == Kind::UntypedFloat || x->type->kind == Kind::UntypedComplex) {
       x->value = v;
       x->type = tt_.basic(Kind::UntypedInt);
     }
@@ -1939,7 +1952,10 @@ bool Checker::convertible(Expr* x, const Type* T) {
   if (!V->named() && !T->named() && vu->kind == Kind::Pointer && tu->kind == Kind::Pointer &&
       vu->elem && tu->elem && vu->elem->u() == tu->elem->u())
     return true;
-  if (isNumericOrUntyped(V) && tu->isNumeric()) return true;
+  if (isNumericOrUntyped(V) && tu->isNumeric() && !tu->isComplex() && !vu->isComplex() &&
+      V->kind != Kind::UntypedComplex)
+    return true;
+  if (vu->isComplex() && tu->isComplex()) return true;
   if (tu->kind == Kind::String) {
     if (isIntegerOrUntyped(V)) return true;
     if (vu->kind == Kind::Slice && vu->elem &&
@@ -2042,6 +2058,7 @@ void Checker::conversion(Expr* e, const Type* T) {
     // The constant operand takes the conversion's type (its value is representable there).
     if (x->type->isUntyped()) setType(x, T);
     if (tu->isFloat() && x->type->u()->isInteger()) v = cv::toFloat(v);
+    if (tu->isComplex()) v = cv::toComplex(v);
     e->mode = Mode::Constant;
     e->value = v;
     e->type = T;
@@ -2165,7 +2182,39 @@ void Checker::builtinCall(Expr* e, Builtin b) {
         return;
       }
       Expr* s = args[0];
-      expr(s);
+      if (args.size() == 1 && !e->hasEllipsis) {
+        // append(f()) with f returning a slice and elements.
+        rawExpr(s, nullptr, true, false);
+        if (s->mode != Mode::Invalid && s->type && s->type->kind == Kind::Tuple &&
+            s->mode != Mode::NoValue) {
+          const Type* st = s->type->results[0];
+          if (st->u()->kind != Kind::Slice) {
+            error(posOf(s), "first argument to append must be a slice; have " + typStr(st));
+            return;
+          }
+          for (std::size_t i = 1; i < s->type->results.size(); ++i) {
+            Expr tmp = *s;
+            tmp.type = s->type->results[i];
+            tmp.mode = Mode::Value;
+            std::string why;
+            if (!assignable(&tmp, st->u()->elem, &why)) {
+              error(posOf(s), "cannot use " + exprStr(s) + " (value of type " +
+                                  typStr(s->type->results[i]) + ") as " + typStr(st->u()->elem) +
+                                  " value in argument to append");
+              return;
+            }
+          }
+          e->spreadTuple = true;
+          e->mode = Mode::Value;
+          e->type = st;
+          return;
+        }
+        if (s->mode == Mode::TypeExpr || s->mode == Mode::NoValue || s->mode == Mode::BuiltinFn ||
+            s->mode == Mode::PkgName)
+          expr(s);  // reports
+      } else {
+        expr(s);
+      }
       if (s->mode == Mode::Invalid) {
         for (std::size_t i = 1; i < args.size(); ++i) expr(args[i]);
         return;
@@ -2362,12 +2411,145 @@ void Checker::builtinCall(Expr* e, Builtin b) {
       e->type = tt_.tupleOf({});
       return;
     }
-    case Builtin::Complex:
-    case Builtin::Real:
-    case Builtin::Imag:
-      for (Expr* a : args) expr(a);
-      error(posOf(e), "gomi: complex numbers are not supported");
+    case Builtin::Complex: {
+      if (args.size() == 1 && args[0]) {
+        // complex(f()) with f returning two floats of one type.
+        Expr* a = args[0];
+        rawExpr(a, nullptr, true, false);
+        if (a->mode == Mode::Invalid) return;
+        if (a->type && a->type->kind == Kind::Tuple && a->mode != Mode::NoValue &&
+            a->type->results.size() == 2) {
+          const Type* t0 = a->type->results[0];
+          const Type* t1 = a->type->results[1];
+          if (t0 != t1) {
+            error(posOf(a), "invalid operation: " + exprStr(e) + " (mismatched types " +
+                                typStr(t0) + " and " + typStr(t1) + ")");
+            return;
+          }
+          Kind fk = t0->u()->kind;
+          if (fk != Kind::Float32 && fk != Kind::Float64) {
+            error(posOf(a), "invalid argument: arguments have type " + typStr(t0) +
+                                ", expected floating-point");
+            return;
+          }
+          e->spreadTuple = true;
+          e->mode = Mode::Value;
+          e->type = tt_.basic(fk == Kind::Float32 ? Kind::Complex64 : Kind::Complex128);
+          return;
+        }
+        if (a->mode == Mode::TypeExpr || a->mode == Mode::NoValue || a->mode == Mode::BuiltinFn ||
+            a->mode == Mode::PkgName) {
+          expr(a);  // reports
+          return;
+        }
+        error(posOf(e), "invalid operation: not enough arguments for " + exprStr(e) +
+                            " (expected 2, found 1)");
+        return;
+      }
+      if (!count(2, 2)) return;
+      Expr* x = args[0];
+      Expr* y = args[1];
+      expr(x);
+      expr(y);
+      if (x->mode == Mode::Invalid || y->mode == Mode::Invalid) return;
+      // types2: an untyped argument takes the other's type; two untyped constants are floats
+      // when their imaginary parts are zero; otherwise both become float64.
+      bool ux = x->type->isUntyped(), uy = y->type->isUntyped();
+      if (ux && !uy) {
+        convertUntyped(x, y->type);
+      } else if (!ux && uy) {
+        convertUntyped(y, x->type);
+      } else if (ux && uy) {
+        if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
+          for (Expr* a : {x, y})
+            if (isNumericOrUntyped(a->type) && cv::imagPart(a->value).f.isZero()) {
+              a->type = tt_.basic(Kind::UntypedFloat);
+              a->value = cv::realPart(a->value);
+            }
+        } else {
+          convertUntyped(x, tt_.basic(Kind::Float64));
+          convertUntyped(y, tt_.basic(Kind::Float64));
+        }
+      }
+      if (x->mode == Mode::Invalid || y->mode == Mode::Invalid) return;
+      if (x->type != y->type) {
+        error(posOf(x), "invalid operation: " + exprStr(e) + " (mismatched types " +
+                            typStr(x->type) + " and " + typStr(y->type) + ")");
+        return;
+      }
+      const Type* rt = nullptr;
+      switch (x->type->u()->kind) {
+        case Kind::Float32:
+          rt = tt_.basic(Kind::Complex64);
+          break;
+        case Kind::Float64:
+          rt = tt_.basic(Kind::Complex128);
+          break;
+        case Kind::UntypedFloat:
+          rt = tt_.basic(Kind::UntypedComplex);
+          break;
+        default:
+          break;
+      }
+      if (!rt) {
+        error(posOf(x), "invalid argument: arguments have type " + typStr(x->type) +
+                            ", expected floating-point");
+        return;
+      }
+      if (x->mode == Mode::Constant && y->mode == Mode::Constant) {
+        e->mode = Mode::Constant;
+        e->value = cv::makeComplex(cv::toFloat(x->value).f, cv::toFloat(y->value).f);
+      } else {
+        e->mode = Mode::Value;
+      }
+      e->type = rt;
       return;
+    }
+    case Builtin::Real:
+    case Builtin::Imag: {
+      if (!count(1, 1)) return;
+      Expr* x = args[0];
+      expr(x);
+      if (x->mode == Mode::Invalid) return;
+      if (x->type->isUntyped()) {
+        if (x->mode == Mode::Constant) {
+          if (isNumericOrUntyped(x->type)) {
+            x->type = tt_.basic(Kind::UntypedComplex);
+            x->value = cv::toComplex(x->value);
+          }
+        } else {
+          convertUntyped(x, tt_.basic(Kind::Complex128));
+          if (x->mode == Mode::Invalid) return;
+        }
+      }
+      const Type* rt = nullptr;
+      switch (x->type->u()->kind) {
+        case Kind::Complex64:
+          rt = tt_.basic(Kind::Float32);
+          break;
+        case Kind::Complex128:
+          rt = tt_.basic(Kind::Float64);
+          break;
+        case Kind::UntypedComplex:
+          rt = tt_.basic(Kind::UntypedFloat);
+          break;
+        default:
+          break;
+      }
+      if (!rt) {
+        error(posOf(x),
+              "invalid argument: argument has type " + typStr(x->type) + ", expected complex type");
+        return;
+      }
+      if (x->mode == Mode::Constant) {
+        e->mode = Mode::Constant;
+        e->value = b == Builtin::Real ? cv::realPart(x->value) : cv::imagPart(x->value);
+      } else {
+        e->mode = Mode::Value;
+      }
+      e->type = rt;
+      return;
+    }
   }
 }
 

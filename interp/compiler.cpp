@@ -292,6 +292,11 @@ void FuncCompiler::loadConst(int dst, const Type* t, const ConstValue& v) {
     return;
   }
   if (t->kind == Kind::Interface) fail({line_, 0}, "internal error: constant of interface type");
+  if (t->u()->kind == Kind::Complex128) {
+    loadBits(dst, v.bits(t));
+    loadBits(dst + 1, v.imagBits(t));
+    return;
+  }
   if (v.kind == ConstValue::Kind::Float && v.f.isZero()) {
     loadImm(dst, 0);  // constants have no negative zero
     return;

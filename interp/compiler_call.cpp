@@ -387,6 +387,15 @@ void FuncCompiler::printCall(Expr* e, bool ln) {
         emit(Opcode::PRINT_F64, d);
         break;
       }
+      case Kind::Complex128:
+        emit(Opcode::PRINT_C128, v);
+        break;
+      case Kind::Complex64: {
+        int d = alloc(pc_.prog_.types.basic(Kind::Complex128));
+        emit(Opcode::CVT_C64_C128, d, v);
+        emit(Opcode::PRINT_C128, d);
+        break;
+      }
       case Kind::String:
         emit(Opcode::PRINT_STR, v);
         break;
@@ -419,6 +428,31 @@ void FuncCompiler::printCall(Expr* e, bool ln) {
 int FuncCompiler::appendCall(Expr* e, int want) {
   const Type* st = e->type;
   const Type* et = st->u()->elem;
+  if (e->spreadTuple) {
+    // append(f()): the slice and the elements are f's consecutive result slots.
+    Expr* g = e->args[0];
+    int r = callResults(g);
+    const auto& rs = g->type->results;
+    std::size_t n = rs.size() - 1;
+    int dst = want >= 0 ? want : alloc(st);
+    if (n == 0) {
+      mov(dst, r, st);
+      return dst;
+    }
+    std::vector<bool> pat;
+    auto ep = patternOf(et);
+    for (std::size_t i = 0; i < n; i++) pat.insert(pat.end(), ep.begin(), ep.end());
+    int vals = allocPattern(pat, true);
+    int off = static_cast<int>(rs[0]->slots());
+    for (std::size_t i = 0; i < n; i++) {
+      convertValue(r + off, rs[i + 1], et, vals + static_cast<int>(i * et->slots()), e->pos);
+      off += static_cast<int>(rs[i + 1]->slots());
+    }
+    mov(dst, r, st);
+    emit(Opcode::APPEND, dst, vals, static_cast<int>(n));
+    ext(et);
+    return dst;
+  }
   if (e->args.size() == 1) return expr(e->args[0], want);
   if (e->hasEllipsis) {
     int s = expr(e->args[0]);
@@ -541,8 +575,51 @@ int FuncCompiler::builtinCall(Expr* e, int want) {
       emit(Opcode::CLOSE, c);
       return 0;
     }
+    case Builtin::Complex: {
+      const TypeTable& tt = pc_.prog_.types;
+      bool c64 = e->type->u()->kind == Kind::Complex64;
+      const Type* ft = tt.basic(c64 ? Kind::Float32 : Kind::Float64);
+      if (e->spreadTuple) {
+        // complex(f()): f's two results are consecutive slots, already complex128's layout.
+        int r = callResults(e->args.at(0));
+        int dst = dstFor(e->type);
+        if (c64)
+          emit(Opcode::MK_C64, dst, r, r + 1);
+        else
+          emit(Opcode::MOV2, dst, r);
+        return dst;
+      }
+      // Both parts into temporaries first: the destination may be a variable the arguments read.
+      int x = exprAs(e->args.at(0), ft);
+      int y = exprAs(e->args.at(1), ft);
+      int dst = dstFor(e->type);
+      if (c64) {
+        emit(Opcode::MK_C64, dst, x, y);
+      } else {
+        int tmp = alloc(e->type);
+        emit(Opcode::MOV, tmp, x);
+        emit(Opcode::MOV, tmp + 1, y);
+        emit(Opcode::MOV2, dst, tmp);
+      }
+      return dst;
+    }
+    case Builtin::Real:
+    case Builtin::Imag: {
+      Expr* a = e->args.at(0);
+      bool re = e->builtin == Builtin::Real;
+      int v = expr(a);
+      if (a->type->u()->kind == Kind::Complex128) {
+        int part = re ? v : v + 1;
+        if (want < 0) return part;
+        emit(Opcode::MOV, want, part);
+        return want;
+      }
+      int dst = dstFor(e->type);
+      emit(re ? Opcode::EXT_U32 : Opcode::IMAG_C64, dst, v);
+      return dst;
+    }
     default:
-      fail(e->pos, "complex numbers are not supported");
+      fail(e->pos, "unsupported builtin");
   }
 }
 
@@ -654,6 +731,15 @@ void FuncCompiler::deferOrGo(Stmt* s, bool isGo) {
                 int d = sub.allocScalar();
                 sub.emit(Opcode::CVT_F32_F64, d, v);
                 sub.emit(Opcode::PRINT_F64, d);
+                break;
+              }
+              case Kind::Complex128:
+                sub.emit(Opcode::PRINT_C128, v);
+                break;
+              case Kind::Complex64: {
+                int d = sub.alloc(pc_.prog_.types.basic(Kind::Complex128));
+                sub.emit(Opcode::CVT_C64_C128, d, v);
+                sub.emit(Opcode::PRINT_C128, d);
                 break;
               }
               case Kind::String:

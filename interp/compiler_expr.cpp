@@ -442,6 +442,10 @@ int FuncCompiler::unary(Expr* e, int want) {
       int dst = want >= 0 ? want : alloc(t);
       if (t->kind == Kind::Float64)
         emit(Opcode::NEG_F64, dst, x);
+      else if (t->kind == Kind::Complex128)
+        emit(Opcode::NEG_C128, dst, x);
+      else if (t->kind == Kind::Complex64)
+        emit(Opcode::NEG_C64, dst, x);
       else if (t->kind == Kind::Float32)
         emit(Opcode::NEG_F32, dst, x);
       else if (t->isInteger()) {
@@ -475,6 +479,28 @@ int FuncCompiler::arith(Op op, const Type* t, int a, int b, int want) {
   if (t->kind == Kind::String) {
     if (op != Op::Add) fail({line_, 0}, "internal error: string operator");
     emit(Opcode::STRCAT, dst, a, b);
+    return dst;
+  }
+  if (t->isComplex()) {
+    bool c64 = t->kind == Kind::Complex64;
+    Opcode o;
+    switch (op) {
+      case Op::Add:
+        o = c64 ? Opcode::ADD_C64 : Opcode::ADD_C128;
+        break;
+      case Op::Sub:
+        o = c64 ? Opcode::SUB_C64 : Opcode::SUB_C128;
+        break;
+      case Op::Mul:
+        o = c64 ? Opcode::MUL_C64 : Opcode::MUL_C128;
+        break;
+      case Op::Quo:
+        o = c64 ? Opcode::DIV_C64 : Opcode::DIV_C128;
+        break;
+      default:
+        fail({line_, 0}, "internal error: complex operator");
+    }
+    emit(o, dst, a, b);
     return dst;
   }
   if (t->isFloat()) {
@@ -631,6 +657,12 @@ int FuncCompiler::compare(Op op, const Type* t, int a, int b, int want, Pos pos)
     case Kind::Float32:
       o = eq ? (ne ? Opcode::NE_F32 : Opcode::EQ_F32)
              : (op == Op::Lss ? Opcode::LT_F32 : Opcode::LE_F32);
+      break;
+    case Kind::Complex64:
+      o = ne ? Opcode::NE_C64 : Opcode::EQ_C64;
+      break;
+    case Kind::Complex128:
+      o = ne ? Opcode::NE_C128 : Opcode::EQ_C128;
       break;
     case Kind::String:
       o = eq ? (ne ? Opcode::NE_STR : Opcode::EQ_STR)
@@ -848,6 +880,14 @@ int FuncCompiler::convertValue(int src, const Type* from, const Type* to, int wa
       emit(Opcode::RUNES_STR, dst, src);
     else
       fail(pos, "unsupported conversion from " + from->str() + " to " + to->str());
+    return dst;
+  }
+  if (fu->isComplex() && tu->isComplex()) {
+    int dst = want >= 0 ? want : alloc(to);
+    if (fu->kind == tu->kind)
+      mov(dst, src, to);
+    else
+      emit(tu->kind == Kind::Complex128 ? Opcode::CVT_C64_C128 : Opcode::CVT_C128_C64, dst, src);
     return dst;
   }
   if (fu->isNumeric() && tu->isNumeric()) {

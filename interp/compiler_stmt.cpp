@@ -373,6 +373,15 @@ void FuncCompiler::opAssign(Stmt* s) {
   storeLV(lv, v);
 }
 
+namespace {
+ConstValue cv1() {
+  ConstValue c;
+  c.kind = ConstValue::Kind::Float;
+  c.f = BigFloat(1);
+  return c;
+}
+}  // namespace
+
 void FuncCompiler::incDec(Stmt* s) {
   LVal lv = lvalue(s->x);
   if (lv.kind == LVal::Kind::MapElem) lv = mapElemInPlace(lv);
@@ -392,6 +401,13 @@ void FuncCompiler::incDec(Stmt* s) {
     bool f32 = t->kind == Kind::Float32;
     emit(s->inc ? (f32 ? Opcode::ADD_F32 : Opcode::ADD_F64)
                 : (f32 ? Opcode::SUB_F32 : Opcode::SUB_F64),
+         dst, cur, one);
+  } else if (t->isComplex()) {
+    int one = alloc(t);
+    loadConst(one, t, cv1());
+    bool c64 = t->kind == Kind::Complex64;
+    emit(s->inc ? (c64 ? Opcode::ADD_C64 : Opcode::ADD_C128)
+                : (c64 ? Opcode::SUB_C64 : Opcode::SUB_C128),
          dst, cur, one);
   } else {
     fail(s->pos, "unsupported ++/-- operand");

@@ -160,6 +160,14 @@ bool unescape(const std::string& body, char quote, std::string& out,
 
 namespace cv {
 
+namespace {
+bool complexBinary(Op op, const ConstValue& a, const ConstValue& b, ConstValue& out,
+                   std::string& err);
+bool complexRepresentable(ConstValue& v, const Type* t, std::string* why);
+std::string complexStr(const ConstValue& v);
+bool parseImag(const std::string& text, ConstValue& out);
+}  // namespace
+
 ConstValue makeInt(std::int64_t v) {
   ConstValue c;
   c.kind = ConstValue::Kind::Int;
@@ -237,7 +245,7 @@ bool parseLiteral(Expr::LitKind kind, const std::string& text, ConstValue& out) 
       return true;
     }
     case Expr::LitKind::Imag:
-      return false;
+      return parseImag(text, out);
   }
   return false;
 }
@@ -261,6 +269,7 @@ ConstValue toInt(const ConstValue& v, bool* exact) {
 bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstValue& out,
             std::string& err) {
   using K = ConstValue::Kind;
+  if (a.kind == K::Complex || b.kind == K::Complex) return complexBinary(op, a, b, out, err);
   if (a.kind == K::Bool && b.kind == K::Bool) {
     if (op == Op::LAnd)
       out = makeBool(a.b && b.b);
@@ -355,7 +364,10 @@ bool binary(Op op, const ConstValue& a, const ConstValue& b, bool intDiv, ConstV
 bool compare(Op op, const ConstValue& a, const ConstValue& b) {
   using K = ConstValue::Kind;
   int c = 0;
-  if (a.kind == K::Int && b.kind == K::Int) {
+  if (a.kind == K::Complex || b.kind == K::Complex) {
+    ConstValue x = toComplex(a), y = toComplex(b);
+    c = BigFloat::cmp(x.re, y.re) == 0 && BigFloat::cmp(x.im, y.im) == 0 ? 0 : 1;
+  } else if (a.kind == K::Int && b.kind == K::Int) {
     c = cmp(a.i, b.i);
     c = c < 0 ? -1 : c > 0 ? 1 : 0;
   } else if ((a.kind == K::Int || a.kind == K::Float) && (b.kind == K::Int || b.kind == K::Float)) {
@@ -401,10 +413,14 @@ bool unary(Op op, const ConstValue& a, const Type* t, ConstValue& out, std::stri
   (void)err;
   switch (op) {
     case Op::Add:
-      if (a.kind != K::Int && a.kind != K::Float) return false;
+      if (a.kind != K::Int && a.kind != K::Float && a.kind != K::Complex) return false;
       out = a;
       return true;
     case Op::Sub:
+      if (a.kind == K::Complex) {
+        out = makeComplex(a.re.neg(), a.im.neg());
+        return true;
+      }
       if (a.kind == K::Int) {
         out = makeInt(BigInt(-a.i));
         return true;
@@ -447,6 +463,9 @@ bool representable(ConstValue& v, const Type* t, std::string* why) {
   if (!t) return false;
   Kind k = t->u()->kind;
   if (!v.known()) return true;
+  if (v.kind == K::Complex || k == Kind::Complex64 || k == Kind::Complex128 ||
+      k == Kind::UntypedComplex)
+    return complexRepresentable(v, t, why);
   switch (k) {
     case Kind::Bool:
     case Kind::UntypedBool:
@@ -531,6 +550,8 @@ std::string str(const ConstValue& v) {
       return v.i.get_str();
     case ConstValue::Kind::Float:
       return v.f.str();  // go/constant: %.6g of its float64 value, integral or not
+    case ConstValue::Kind::Complex:
+      return complexStr(v);
     case ConstValue::Kind::String: {
       std::string out = "\"";
       for (char c : v.s) {
@@ -553,6 +574,24 @@ std::string str(const ConstValue& v) {
 std::uint64_t ConstValue::bits(const Type* t) const {
   if (!t) return 0;
   gomi::Kind k = t->u()->kind;
+  if (k == gomi::Kind::Complex64 || k == gomi::Kind::Complex128) {
+    ConstValue c = cv::toComplex(*this);
+    if (k == gomi::Kind::Complex128) {
+      double x = 0;
+      c.re.toDouble(x);
+      std::uint64_t u = 0;
+      std::memcpy(&u, &x, 8);
+      return u;
+    }
+    float x = 0, y = 0;
+    c.re.toFloat32(x);
+    c.im.toFloat32(y);
+    std::uint32_t lo = 0, hi = 0;
+    std::memcpy(&lo, &x, 4);
+    std::memcpy(&hi, &y, 4);
+    return static_cast<std::uint64_t>(hi) << 32 | lo;
+  }
+  if (kind == ConstValue::Kind::Complex) return cv::realPart(*this).bits(t);
   switch (k) {
     case gomi::Kind::Bool:
     case gomi::Kind::UntypedBool:
@@ -593,5 +632,177 @@ std::uint64_t ConstValue::bits(const Type* t) const {
   }
   return u;
 }
+
+std::uint64_t ConstValue::imagBits(const Type*) const {
+  double x = 0;
+  cv::toComplex(*this).im.toDouble(x);
+  std::uint64_t u = 0;
+  std::memcpy(&u, &x, 8);
+  return u;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complex constants: a real and an imaginary BigFloat, as exact as float constants, each
+// rounded to float32/float64 when converted to complex64/complex128.
+// ---------------------------------------------------------------------------------------------
+
+namespace cv {
+
+ConstValue makeComplex(BigFloat re, BigFloat im) {
+  ConstValue c;
+  c.kind = ConstValue::Kind::Complex;
+  c.re = std::move(re);
+  c.im = std::move(im);
+  return c;
+}
+
+ConstValue toComplex(const ConstValue& v) {
+  if (v.kind == ConstValue::Kind::Complex) return v;
+  if (v.kind == ConstValue::Kind::Int || v.kind == ConstValue::Kind::Float)
+    return makeComplex(toFloat(v).f, BigFloat());
+  return v;
+}
+
+ConstValue realPart(const ConstValue& v) {
+  if (v.kind == ConstValue::Kind::Complex) return makeFloat(v.re);
+  return toFloat(v);
+}
+
+ConstValue imagPart(const ConstValue& v) {
+  if (v.kind == ConstValue::Kind::Complex) return makeFloat(v.im);
+  return makeFloat(BigFloat());
+}
+
+bool isZero(const ConstValue& v) {
+  switch (v.kind) {
+    case ConstValue::Kind::Int:
+      return v.i == 0;
+    case ConstValue::Kind::Float:
+      return v.f.isZero();
+    case ConstValue::Kind::Complex:
+      return v.re.isZero() && v.im.isZero();
+    default:
+      return false;
+  }
+}
+
+namespace {
+
+bool complexBinary(Op op, const ConstValue& a0, const ConstValue& b0, ConstValue& out,
+                   std::string& err) {
+  ConstValue a = toComplex(a0), b = toComplex(b0);
+  if (a.kind != ConstValue::Kind::Complex || b.kind != ConstValue::Kind::Complex) return false;
+  using F = BigFloat;
+  BigFloat re, im;
+  switch (op) {
+    case Op::Add:
+      re = F::add(a.re, b.re);
+      im = F::add(a.im, b.im);
+      break;
+    case Op::Sub:
+      re = F::sub(a.re, b.re);
+      im = F::sub(a.im, b.im);
+      break;
+    case Op::Mul:
+      re = F::sub(F::mul(a.re, b.re), F::mul(a.im, b.im));
+      im = F::add(F::mul(a.re, b.im), F::mul(a.im, b.re));
+      break;
+    case Op::Quo: {
+      if (b.re.isZero() && b.im.isZero()) return err = "invalid operation: division by zero", false;
+      BigFloat d = F::add(F::mul(b.re, b.re), F::mul(b.im, b.im));
+      re = F::quo(F::add(F::mul(a.re, b.re), F::mul(a.im, b.im)), d);
+      im = F::quo(F::sub(F::mul(a.im, b.re), F::mul(a.re, b.im)), d);
+      break;
+    }
+    default:
+      return false;
+  }
+  // As for floats: beyond big.Float's 32-bit exponent a part is not representable.
+  for (const BigFloat* part : {&re, &im})
+    if (!part->exact() && part->exponent() > INT32_MAX)
+      return err = "constant result is not representable", false;
+  out = makeComplex(std::move(re), std::move(im));
+  return true;
+}
+
+// types2's representableConst for complex values and complex targets.
+bool complexRepresentable(ConstValue& v, const Type* t, std::string* why) {
+  using K = ConstValue::Kind;
+  Kind k = t->u()->kind;
+  if (v.kind != K::Int && v.kind != K::Float && v.kind != K::Complex) return false;
+  if (k == Kind::Complex64 || k == Kind::Complex128 || k == Kind::UntypedComplex) {
+    ConstValue c = toComplex(v);
+    // Each part is rounded to the target's float type (exactly what it will hold).
+    if (k == Kind::Complex64) {
+      float r = 0, i = 0;
+      if (!c.re.toFloat32(r) || !c.im.toFloat32(i)) {
+        if (why) *why = "overflows";
+        return false;
+      }
+      c = makeComplex(BigFloat::fromDouble(r), BigFloat::fromDouble(i));
+    } else if (k == Kind::Complex128) {
+      double r = 0, i = 0;
+      if (!c.re.toDouble(r) || !c.im.toDouble(i)) {
+        if (why) *why = "overflows";
+        return false;
+      }
+      c = makeComplex(BigFloat::fromDouble(r), BigFloat::fromDouble(i));
+    }
+    v = c;
+    return true;
+  }
+  // A complex value for a real type: only with a zero imaginary part.
+  const Type* u = t->u();
+  bool integer = u->isInteger() || k == Kind::UntypedInt || k == Kind::UntypedRune;
+  bool real = u->isFloat() || k == Kind::UntypedFloat;
+  if (!integer && !real) return false;
+  if (!v.im.isZero()) {
+    if (why) *why = integer ? "truncated" : "overflows";
+    return false;
+  }
+  ConstValue f = makeFloat(v.re);
+  if (integer) {
+    bool exact = true;
+    ConstValue iv = toInt(f, &exact);
+    if (!exact) {
+      if (why) *why = "truncated";
+      return false;
+    }
+    f = iv;
+  }
+  if (!representable(f, t, why)) return false;
+  v = f;
+  return true;
+}
+
+std::string complexStr(const ConstValue& v) {
+  return "(" + str(makeFloat(v.re)) + " + " + str(makeFloat(v.im)) + "i)";
+}
+
+// An imaginary literal: decimal digits (a leading 0 is still decimal), an integer literal with
+// a 0x/0o/0b prefix, or a floating-point literal, then 'i'.
+bool parseImag(const std::string& text, ConstValue& out) {
+  if (text.empty() || text.back() != 'i') return false;
+  std::string body = text.substr(0, text.size() - 1);
+  std::string t;
+  for (char c : body)
+    if (c != '_') t += c;
+  ConstValue part;
+  bool prefixed = t.size() > 1 && t[0] == '0' &&
+                  ((t[1] | 0x20) == 'x' || (t[1] | 0x20) == 'o' || (t[1] | 0x20) == 'b');
+  bool isFloat =
+      t.find_first_of(".eEpP") != std::string::npos && !(prefixed && (t[1] | 0x20) != 'x');
+  if (prefixed && (t[1] | 0x20) == 'x') isFloat = t.find_first_of("pP") != std::string::npos;
+  if (prefixed && !isFloat) {
+    if (!parseLiteral(Expr::LitKind::Int, body, part)) return false;
+  } else {
+    if (!parseLiteral(Expr::LitKind::Float, body, part)) return false;
+  }
+  out = makeComplex(BigFloat(), toFloat(part).f);
+  return true;
+}
+
+}  // namespace
+}  // namespace cv
 
 }  // namespace gomi

@@ -115,6 +115,27 @@ bool isComparable(const Type* t) {
   }
 }
 
+namespace {
+std::uint64_t hashF32(const void* p, std::uint64_t seed) {
+  float f;
+  std::memcpy(&f, p, 4);
+  if (f != f) return hashWord(nanCounter++ * kMul1, seed);
+  if (f == 0) f = 0;  // +0 and -0 are equal keys
+  std::uint32_t v;
+  std::memcpy(&v, &f, 4);
+  return hashWord(v, seed);
+}
+std::uint64_t hashF64(const void* p, std::uint64_t seed) {
+  double f;
+  std::memcpy(&f, p, 8);
+  if (f != f) return hashWord(nanCounter++ * kMul1, seed);
+  if (f == 0) f = 0;
+  std::uint64_t v;
+  std::memcpy(&v, &f, 8);
+  return hashWord(v, seed);
+}
+}  // namespace
+
 std::uint64_t hashValue(const Type* t, const void* p, std::uint64_t seed) {
   const Type* u = t->u();
   auto* b = static_cast<const std::uint8_t*>(p);
@@ -147,24 +168,14 @@ std::uint64_t hashValue(const Type* t, const void* p, std::uint64_t seed) {
       std::memcpy(&v, p, 8);
       return hashWord(v, seed);
     }
-    case Kind::Float32: {
-      float f;
-      std::memcpy(&f, p, 4);
-      if (f != f) return hashWord(nanCounter++ * kMul1, seed);
-      if (f == 0) f = 0;  // +0 and -0 are equal keys
-      std::uint32_t v;
-      std::memcpy(&v, &f, 4);
-      return hashWord(v, seed);
-    }
-    case Kind::Float64: {
-      double f;
-      std::memcpy(&f, p, 8);
-      if (f != f) return hashWord(nanCounter++ * kMul1, seed);
-      if (f == 0) f = 0;
-      std::uint64_t v;
-      std::memcpy(&v, &f, 8);
-      return hashWord(v, seed);
-    }
+    case Kind::Float32:
+      return hashF32(p, seed);
+    case Kind::Float64:
+      return hashF64(p, seed);
+    case Kind::Complex64:
+      return hashF32(b + 4, hashF32(p, seed));
+    case Kind::Complex128:
+      return hashF64(b + 8, hashF64(p, seed));
     case Kind::String: {
       auto* s = static_cast<const GoString*>(p);
       return hashBytes(s->ptr, static_cast<std::size_t>(s->len), seed);
@@ -208,6 +219,18 @@ bool equalValues(const Type* t, const void* a, const void* b) {
       std::memcpy(&x, a, 8);
       std::memcpy(&y, b, 8);
       return x == y;
+    }
+    case Kind::Complex64: {
+      float x[2], y[2];
+      std::memcpy(x, a, 8);
+      std::memcpy(y, b, 8);
+      return x[0] == y[0] && x[1] == y[1];
+    }
+    case Kind::Complex128: {
+      double x[2], y[2];
+      std::memcpy(x, a, 16);
+      std::memcpy(y, b, 16);
+      return x[0] == y[0] && x[1] == y[1];
     }
     case Kind::String: {
       auto* x = static_cast<const GoString*>(a);
@@ -456,7 +479,12 @@ void* mapAccess(const GoMap* m, const void* key) {
 void* mapAssign(gc::Heap& heap, GoMap* m, const void* key) {
   const MapType* mt = m->mt;
   std::uint64_t h = keyHash(mt, key, m->seed);
-  if (std::uint8_t* e = findEntry(m, key, h)) return e + mt->valOff;
+  if (std::uint8_t* e = findEntry(m, key, h)) {
+    // Go's needkeyupdate: an equal key need not be identical (+0 and -0, an interface holding
+    // either); assignment stores the new one.
+    if (mt->keyClass == MapType::KeyClass::Generic) std::memmove(e + mt->keyOff, key, mt->keySize);
+    return e + mt->valOff;
+  }
   if (m->cap == 0) {
     std::int64_t cap = m->used < 0 ? -m->used : 8;
     m->used = 0;

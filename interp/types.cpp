@@ -80,6 +80,8 @@ std::string Type::str() const {
       return "untyped rune";
     case Kind::UntypedFloat:
       return "untyped float";
+    case Kind::UntypedComplex:
+      return "untyped complex";
     case Kind::UntypedString:
       return "untyped string";
     case Kind::UntypedNil:
@@ -182,6 +184,10 @@ const char* basicName(Kind k) {
       return "float32";
     case Kind::Float64:
       return "float64";
+    case Kind::Complex64:
+      return "complex64";
+    case Kind::Complex128:
+      return "complex128";
     case Kind::String:
       return "string";
     case Kind::UnsafePointer:
@@ -205,6 +211,7 @@ std::int64_t basicSize(Kind k) {
     case Kind::Float32:
       return 4;
     case Kind::String:
+    case Kind::Complex128:
       return 16;
     default:
       return 8;
@@ -271,6 +278,7 @@ TypeTable::TypeTable() {
       t->name = basicName(kind);
       t->size = basicSize(kind);
       t->align = std::min<std::int64_t>(t->size, 8);
+      if (kind == Kind::Complex64) t->align = 4;
       finishGc(t.get());
     } else if (kind == Kind::Invalid || t->isUntyped()) {
       t->size = 8;

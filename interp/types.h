@@ -41,6 +41,8 @@ enum class Kind : std::uint8_t {
   Uintptr,
   Float32,
   Float64,
+  Complex64,   // two float32: real, imag (8 bytes, align 4)
+  Complex128,  // two float64: real, imag (16 bytes, align 8)
   String,
   UnsafePointer,  // reserved: gomi has no package unsafe
   Array,
@@ -56,6 +58,7 @@ enum class Kind : std::uint8_t {
   UntypedInt,
   UntypedRune,
   UntypedFloat,
+  UntypedComplex,
   UntypedString,
   UntypedNil,
   Tuple,  // the result list of a multi-value call
@@ -118,7 +121,8 @@ struct Type {
   bool isInteger() const { return kind >= Kind::Int && kind <= Kind::Uintptr; }
   bool isUnsigned() const { return kind >= Kind::Uint && kind <= Kind::Uintptr; }
   bool isFloat() const { return kind == Kind::Float32 || kind == Kind::Float64; }
-  bool isNumeric() const { return isInteger() || isFloat(); }
+  bool isComplex() const { return kind == Kind::Complex64 || kind == Kind::Complex128; }
+  bool isNumeric() const { return isInteger() || isFloat() || isComplex(); }
   bool isUntyped() const { return kind >= Kind::UntypedBool && kind <= Kind::UntypedNil; }
   // Slots of 8 bytes a value of this type occupies in a VM frame: (size + 7) / 8.
   std::int64_t slots() const { return (size + 7) / 8; }

@@ -37,6 +37,15 @@ inline Slot fromF32(float f) {
   return std::bit_cast<std::uint32_t>(f);
 }
 
+// complex64 in one slot: real float32 in the low 32 bits, imaginary in the high 32 bits.
+inline float c64im(Slot s) {
+  return std::bit_cast<float>(static_cast<std::uint32_t>(s >> 32));
+}
+inline Slot c64(float re, float im) {
+  return static_cast<Slot>(std::bit_cast<std::uint32_t>(re)) |
+         static_cast<Slot>(std::bit_cast<std::uint32_t>(im)) << 32;
+}
+
 // Go on amd64 (CVTTSD2SQ): out-of-range and NaN give 0x8000000000000000.
 inline std::int64_t cvtF64I(double x) {
   if (x >= -9223372036854775808.0 && x < 9223372036854775808.0) return static_cast<std::int64_t>(x);
@@ -1457,6 +1466,87 @@ L_RUNDEFERS:
     runFrameDefers(g);
     cf = &g.frames.back();
   }
+  NEXT(1);
+
+  // ---- complex numbers ----
+L_ADD_C128 : {
+  double re = f64(R(B)) + f64(R(C)), im = f64(R(B + 1)) + f64(R(C + 1));
+  R(A) = fromF64(re);
+  R(A + 1) = fromF64(im);
+  NEXT(1);
+}
+L_SUB_C128 : {
+  double re = f64(R(B)) - f64(R(C)), im = f64(R(B + 1)) - f64(R(C + 1));
+  R(A) = fromF64(re);
+  R(A + 1) = fromF64(im);
+  NEXT(1);
+}
+L_MUL_C128 : {
+  auto r = complexMul(f64(R(B)), f64(R(B + 1)), f64(R(C)), f64(R(C + 1)));
+  R(A) = fromF64(r.re);
+  R(A + 1) = fromF64(r.im);
+  NEXT(1);
+}
+L_DIV_C128 : {
+  auto r = complexDiv(f64(R(B)), f64(R(B + 1)), f64(R(C)), f64(R(C + 1)));
+  R(A) = fromF64(r.re);
+  R(A + 1) = fromF64(r.im);
+  NEXT(1);
+}
+L_NEG_C128 : {
+  Slot re = R(B) ^ (1ull << 63), im = R(B + 1) ^ (1ull << 63);
+  R(A) = re;
+  R(A + 1) = im;
+  NEXT(1);
+}
+L_EQ_C128:
+  R(A) = f64(R(B)) == f64(R(C)) && f64(R(B + 1)) == f64(R(C + 1));
+  NEXT(1);
+L_NE_C128:
+  R(A) = !(f64(R(B)) == f64(R(C)) && f64(R(B + 1)) == f64(R(C + 1)));
+  NEXT(1);
+L_ADD_C64:
+  R(A) = c64(f32(R(B)) + f32(R(C)), c64im(R(B)) + c64im(R(C)));
+  NEXT(1);
+L_SUB_C64:
+  R(A) = c64(f32(R(B)) - f32(R(C)), c64im(R(B)) - c64im(R(C)));
+  NEXT(1);
+L_MUL_C64 : {
+  auto r = complexMul(f32(R(B)), c64im(R(B)), f32(R(C)), c64im(R(C)));
+  R(A) = c64(static_cast<float>(r.re), static_cast<float>(r.im));
+  NEXT(1);
+}
+L_DIV_C64 : {
+  auto r = complexDiv(f32(R(B)), c64im(R(B)), f32(R(C)), c64im(R(C)));
+  R(A) = c64(static_cast<float>(r.re), static_cast<float>(r.im));
+  NEXT(1);
+}
+L_NEG_C64:
+  R(A) = R(B) ^ (1ull << 63 | 1ull << 31);
+  NEXT(1);
+L_EQ_C64:
+  R(A) = f32(R(B)) == f32(R(C)) && c64im(R(B)) == c64im(R(C));
+  NEXT(1);
+L_NE_C64:
+  R(A) = !(f32(R(B)) == f32(R(C)) && c64im(R(B)) == c64im(R(C)));
+  NEXT(1);
+L_CVT_C64_C128 : {
+  Slot v = R(B);
+  R(A) = fromF64(f32(v));
+  R(A + 1) = fromF64(c64im(v));
+  NEXT(1);
+}
+L_CVT_C128_C64:
+  R(A) = c64(static_cast<float>(f64(R(B))), static_cast<float>(f64(R(B + 1))));
+  NEXT(1);
+L_MK_C64:
+  R(A) = (R(B) & 0xFFFFFFFFu) | R(C) << 32;
+  NEXT(1);
+L_IMAG_C64:
+  R(A) = R(B) >> 32;
+  NEXT(1);
+L_PRINT_C128:
+  g.printBuf += "(" + formatPrintFloat(f64(R(A))) + formatPrintFloat(f64(R(A + 1))) + "i)";
   NEXT(1);
 
   // ---- goroutines and channels (runtime/chan.h, runtime/sched.h) ----

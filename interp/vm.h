@@ -249,6 +249,14 @@ class TempRoot {
 
 // Go's print formatting of a float64: +1.500000e+000.
 std::string formatPrintFloat(double v);
+// Complex multiplication and division as Go does them (division: runtime.complex128div,
+// Smith's algorithm with C99's corrections to Inf and zero). complex64 goes through these in
+// float64 and rounds the parts.
+struct Complex128 {
+  double re, im;
+};
+Complex128 complexMul(double a, double b, double c, double d);
+Complex128 complexDiv(double a, double b, double c, double d);
 // Go's append growth: the new capacity for a slice of elemSize-byte elements that needs
 // `needed` elements and has `oldCap` (runtime.growslice + size-class rounding).
 std::int64_t growCap(std::int64_t oldCap, std::int64_t needed, std::int64_t elemSize);

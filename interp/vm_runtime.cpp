@@ -101,6 +101,50 @@ std::int64_t growCap(std::int64_t oldCap, std::int64_t needed, std::int64_t elem
   return static_cast<std::int64_t>(capmem / static_cast<std::size_t>(elemSize));
 }
 
+Complex128 complexMul(double a, double b, double c, double d) {
+  double ac = a * c, bd = b * d, ad = a * d, bc = b * c;
+  return {ac - bd, ad + bc};
+}
+
+namespace {
+double inf2one(double f) {
+  return std::copysign(std::isinf(f) ? 1.0 : 0.0, f);
+}
+}  // namespace
+
+Complex128 complexDiv(double a, double b, double c, double d) {
+  double e, f;
+  if (std::fabs(c) >= std::fabs(d)) {
+    double ratio = d / c;
+    double denom = c + ratio * d;
+    e = (a + b * ratio) / denom;
+    f = (b - a * ratio) / denom;
+  } else {
+    double ratio = c / d;
+    double denom = d + ratio * c;
+    e = (a * ratio + b) / denom;
+    f = (b * ratio - a) / denom;
+  }
+  if (std::isnan(e) && std::isnan(f)) {
+    const double inf = HUGE_VAL;
+    if (c == 0 && d == 0 && (!std::isnan(a) || !std::isnan(b))) {
+      e = std::copysign(inf, c) * a;
+      f = std::copysign(inf, c) * b;
+    } else if ((std::isinf(a) || std::isinf(b)) && std::isfinite(c) && std::isfinite(d)) {
+      a = inf2one(a);
+      b = inf2one(b);
+      e = inf * (a * c + b * d);
+      f = inf * (b * c - a * d);
+    } else if ((std::isinf(c) || std::isinf(d)) && std::isfinite(a) && std::isfinite(b)) {
+      c = inf2one(c);
+      d = inf2one(d);
+      e = 0 * (a * c + b * d);
+      f = 0 * (b * c - a * d);
+    }
+  }
+  return {e, f};
+}
+
 std::string formatPrintFloat(double v) {
   if (v != v) return "NaN";
   if (v + v == v && v > 0) return "+Inf";
@@ -849,6 +893,20 @@ std::string Machine::printPanicValue(GoIface v) {
     case Kind::Float64:
       val = formatPrintFloat(*static_cast<const double*>(data));
       break;
+    case Kind::Complex64: {
+      // A named complex type prints as main.C(+1.000000e+000+2.000000e+000i): one pair of
+      // parentheses.
+      const auto* p = static_cast<const float*>(data);
+      val = formatPrintFloat(p[0]) + formatPrintFloat(p[1]) + "i";
+      if (t->named() && !t->pkg.empty()) return t->str() + "(" + val + ")";
+      return "(" + val + ")";
+    }
+    case Kind::Complex128: {
+      const auto* p = static_cast<const double*>(data);
+      val = formatPrintFloat(p[0]) + formatPrintFloat(p[1]) + "i";
+      if (t->named() && !t->pkg.empty()) return t->str() + "(" + val + ")";
+      return "(" + val + ")";
+    }
     case Kind::String: {
       const auto* gs = static_cast<const GoString*>(data);
       val = std::string(gs->view());

@@ -187,6 +187,7 @@ class Printer {
   void fmt0x64(std::uint64_t v, bool leading0x);
   void fmtInteger(std::uint64_t v, bool isSigned, std::int32_t verb);
   void fmtFloat(double v, int size, std::int32_t verb);
+  void fmtComplex(Kind k, const void* p, std::int32_t verb);
   void fmtString(std::string_view v, std::int32_t verb);
   void fmtBytes(std::string_view v, bool isNil, std::int32_t verb, const std::string& typeString,
                 Val asValue);
@@ -545,6 +546,48 @@ void Printer::fmtFloat(double v, int size, std::int32_t verb) {
   }
 }
 
+// Go's fmtComplex: each part formatted as a float of half the size, the imaginary part always
+// signed.
+void Printer::fmtComplex(Kind k, const void* p, std::int32_t verb) {
+  double re, im;
+  int size = 64;
+  if (k == Kind::Complex64) {
+    float x[2];
+    std::memcpy(x, p, 8);
+    re = x[0];
+    im = x[1];
+    size = 32;
+  } else {
+    double x[2];
+    std::memcpy(x, p, 16);
+    re = x[0];
+    im = x[1];
+  }
+  switch (verb) {
+    case 'v':
+    case 'b':
+    case 'g':
+    case 'G':
+    case 'x':
+    case 'X':
+    case 'f':
+    case 'F':
+    case 'e':
+    case 'E': {
+      bool oldPlus = f.plus;
+      buf_.push_back('(');
+      fmtFloat(re, size, verb);
+      f.plus = true;
+      fmtFloat(im, size, verb);
+      buf_ += "i)";
+      f.plus = oldPlus;
+      break;
+    }
+    default:
+      badVerb(verb);
+  }
+}
+
 void Printer::fmtString(std::string_view v, std::int32_t verb) {
   switch (verb) {
     case 'v':
@@ -786,6 +829,7 @@ void Printer::printArg(GoIface arg, std::int32_t verb) {
       return fmtInteger(loadUnsigned(k, v.data), false, verb);
     if (k == Kind::Float32) return fmtFloat(loadFloat(k, v.data), 32, verb);
     if (k == Kind::Float64) return fmtFloat(loadFloat(k, v.data), 64, verb);
+    if (k == Kind::Complex64 || k == Kind::Complex128) return fmtComplex(k, v.data, verb);
     if (k == Kind::String) return fmtString(static_cast<const GoString*>(v.data)->view(), verb);
   }
   // Go's printArg has a case for exactly []byte, whose %#v spells the type "[]byte".
@@ -882,6 +926,24 @@ int compareVal(const Type* t, const void* a, const void* b) {
       if (std::isnan(x) && !std::isnan(y)) return -1;
       if (!std::isnan(x) && std::isnan(y)) return 1;
       return 0;
+    }
+    case Kind::Complex64:
+    case Kind::Complex128: {
+      // fmtsort: the real parts, then the imaginary parts, each as floats.
+      Kind fk = k == Kind::Complex64 ? Kind::Float32 : Kind::Float64;
+      std::size_t half = k == Kind::Complex64 ? 4 : 8;
+      auto cmp = [&](const void* p, const void* q) {
+        double x = loadFloat(fk, p), y = loadFloat(fk, q);
+        if (x < y) return -1;
+        if (x > y) return 1;
+        if (x == y) return 0;
+        if (std::isnan(x) && !std::isnan(y)) return -1;
+        if (!std::isnan(x) && std::isnan(y)) return 1;
+        return 0;
+      };
+      int c = cmp(a, b);
+      if (c != 0) return c;
+      return cmp(static_cast<const char*>(a) + half, static_cast<const char*>(b) + half);
     }
     case Kind::Bool: {
       bool x = *static_cast<const std::uint8_t*>(a) != 0,
@@ -992,6 +1054,9 @@ void Printer::printValue(Val v, std::int32_t verb, int depth) {
       return fmtFloat(loadFloat(k, v.data), 32, verb);
     case Kind::Float64:
       return fmtFloat(loadFloat(k, v.data), 64, verb);
+    case Kind::Complex64:
+    case Kind::Complex128:
+      return fmtComplex(k, v.data, verb);
     case Kind::String:
       return fmtString(static_cast<const GoString*>(v.data)->view(), verb);
     case Kind::Map:

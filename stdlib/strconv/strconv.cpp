@@ -120,6 +120,21 @@ func FormatUint(i uint64, base int) string {
 }
 func FormatFloat(f float64, fmt byte, prec, bitSize int) string
 
+// FormatComplex: "(re+imi)", each part as FormatFloat with half of bitSize; the imaginary
+// part always carries a sign.
+func FormatComplex(c complex128, fmt byte, prec, bitSize int) string {
+	if bitSize != 64 && bitSize != 128 {
+		panic("invalid bitSize")
+	}
+	half := bitSize / 2
+	re := FormatFloat(real(c), fmt, prec, half)
+	im := FormatFloat(imag(c), fmt, prec, half)
+	if im[0] != '-' && im[0] != '+' {
+		im = "+" + im
+	}
+	return "(" + re + im + "i)"
+}
+
 func Itoa(i int) string {
 	return formatInt(int64(i), 10)
 }

@@ -459,6 +459,7 @@ struct FuncProto {
   std::int32_t numCaptures = 0;  // closures
   const Type* sig = nullptr;     // func type without receiver (may be null for thunks)
   bool hasParams = false;        // traceback prints "f(...)" instead of "f()"
+  bool wrapper = false;          // a compiler-made method wrapper: not shown in tracebacks
 
   std::vector<Instr> code;
   std::vector<std::int32_t> lines;    // source line per instruction word (same length as code)

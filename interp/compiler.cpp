@@ -683,6 +683,7 @@ void FuncCompiler::compileWrapper(const Type* recvType, const std::string& metho
       if (im.name == method) msig = im.sig;
   }
   sig_ = msig;
+  fn_->wrapper = true;
   blockVars_.emplace_back();
   // Own frame: [recv word (Iface/Deref) | params | results].
   std::vector<bool> pat;

@@ -877,6 +877,7 @@ void FuncCompiler::selectStmt(Stmt* s, const std::string& label) {
       site.cases.push_back(sc);
       continue;
     }
+    setLine(comm->pos);  // a panic evaluating a case's operands is on the case's line
     if (comm->kind == StmtKind::Send) {
       sc.kind = SelectSite::Case::Kind::Send;
       sc.chanType = comm->x->type;

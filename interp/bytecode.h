@@ -248,6 +248,7 @@ namespace gomi {
   X(PADD, ABC, "fp[a] = fp[b] + c (nil-checked: &p.f)")                                         \
   X(PADDX, ABX, "fp[a] = fp[b] + X (nil-checked)")                                              \
   X(NILCHK, A, "panic if fp[a] == nil")                                                         \
+  X(NILWRAP, AX, "panic(plainError(*(std::string*)X)) if fp[a] == nil (runtime.panicwrap)")     \
   /* ---- globals (one area of Slots that never moves; see CompiledProgram) ---- */             \
   X(GGET, ABX, "fp[a..a+b) = globals[X..X+b)")                                                  \
   X(GSET, ABX, "globals[X..X+b) = fp[a..a+b)")                                                  \

@@ -242,6 +242,10 @@ struct Expr {
   } callKind = CallKind::None;
   Builtin builtin = Builtin::Len;
   bool spreadTuple = false;  // f(g()) where g returns several values
+  // builtin(g()) with a multi-value g (print, println, append, copy, delete): the checker
+  // replaces the arguments with one hidden variable per result (Idents whose obj is that
+  // variable); the compiler evaluates spreadCall into them first.
+  Expr* spreadCall = nullptr;
   // Index on a map, TypeAssert, or Unary Arrow used in a two-value context (v, ok := m[k];
   // v, ok = x.(T); v, ok := <-ch; var v, ok = ...): `type` stays the value's type, the second
   // result is a bool.

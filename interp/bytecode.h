@@ -250,6 +250,7 @@ namespace gomi {
   X(PADD, ABC, "fp[a] = fp[b] + c (nil-checked: &p.f)")                                         \
   X(PADDX, ABX, "fp[a] = fp[b] + X (nil-checked)")                                              \
   X(NILCHK, A, "panic if fp[a] == nil")                                                         \
+  X(NILWRAP, AX, "panic(plainError(*(std::string*)X)) if fp[a] == nil (runtime.panicwrap)")     \
   /* ---- globals (one area of Slots that never moves; see CompiledProgram) ---- */             \
   X(GGET, ABX, "fp[a..a+b) = globals[X..X+b)")                                                  \
   X(GSET, ABX, "globals[X..X+b) = fp[a..a+b)")                                                  \
@@ -482,6 +483,7 @@ struct FuncProto {
   std::int32_t numCaptures = 0;  // closures
   const Type* sig = nullptr;     // func type without receiver (may be null for thunks)
   bool hasParams = false;        // traceback prints "f(...)" instead of "f()"
+  bool wrapper = false;          // a compiler-made method wrapper: not shown in tracebacks
 
   std::vector<Instr> code;
   std::vector<std::int32_t> lines;    // source line per instruction word (same length as code)

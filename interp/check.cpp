@@ -129,6 +129,7 @@ std::string Checker::typStr(const Type* t) const {
 }
 
 std::string Checker::exprStr(const Expr* e) const {
+  if (e && e->spreadCall && e->x) return exprString(e->x) + "(" + exprString(e->spreadCall) + ")";
   return e ? exprString(e) : "";
 }
 

@@ -135,6 +135,7 @@ class Checker {
   void selector(Expr* e);
   void call(Expr* e);
   void builtinCall(Expr* e, Builtin b);
+  void spreadBuiltinArgs(Expr* e);  // builtin(g()) with a multi-value g
   void conversion(Expr* e, const Type* t);
   void index(Expr* e);
   void sliceExpr(Expr* e);
@@ -285,6 +286,8 @@ class Checker {
   std::vector<Object*> objPath_;          // package-level objects being declared, outermost first
   std::vector<FuncDecl*> missingBodies_;  // main package functions declared without a body
   int iota_ = -1;
+  Expr* prechecked_ = nullptr;         // rawExpr skips it once (already checked)
+  std::set<const Expr*> spreadTemps_;  // Idents of builtin(g())'s hidden variables
   bool stopped_ = false;
   bool spellByte_ = true;  // print uint8 as byte in messages
   bool spellRune_ = true;  // print int32 as rune in messages

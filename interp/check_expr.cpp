@@ -487,6 +487,10 @@ void Checker::rawExpr(Expr* e, const Type* hint, bool allowTuple, bool allowType
   (void)allowTuple;
   (void)allowType;
   if (!e) return;
+  if (e == prechecked_) {  // checked by spreadBuiltinArgs, which found a single value
+    prechecked_ = nullptr;
+    return;
+  }
   e->mode = Mode::Invalid;
   e->type = tt_.basic(Kind::Invalid);
   switch (e->kind) {
@@ -621,7 +625,7 @@ void Checker::ident(Expr* e, bool markUsed) {
     error(posOf(e), "cannot use _ as value");
     return;
   }
-  Object* o = lookup(e->name);
+  Object* o = spreadTemps_.count(e) ? e->obj : lookup(e->name);
   if (!o) {
     error(posOf(e), undefinedMessage(e->name));
     return;
@@ -644,7 +648,7 @@ void Checker::ident(Expr* e, bool markUsed) {
           o->escapes = true;
         }
       }
-      e->mode = Mode::Variable;
+      e->mode = spreadTemps_.count(e) ? Mode::Value : Mode::Variable;
       e->type = o->type ? o->type : tt_.basic(Kind::Invalid);
       if (e->type->u()->kind == Kind::Invalid) e->mode = Mode::Invalid;
       return;
@@ -2088,6 +2092,39 @@ void Checker::conversion(Expr* e, const Type* T) {
   e->type = T;
 }
 
+// Go unpacks builtin(g()) with a multi-value g as it does for functions. g's results become
+// hidden variables named like the call (for messages), and the builtin's arguments become
+// Idents of them, which the builtin's own rules then check like written arguments.
+void Checker::spreadBuiltinArgs(Expr* e) {
+  if (e->args.size() != 1 || e->hasEllipsis || !e->args[0]) return;
+  Expr* g = e->args[0];
+  Expr* u = g;
+  while (u->kind == ExprKind::Paren && u->x) u = u->x;
+  if (u->kind != ExprKind::Call) return;
+  rawExpr(g, nullptr, true, false);
+  if (g->mode == Mode::Invalid || g->mode == Mode::NoValue || !g->type ||
+      g->type->kind != Kind::Tuple) {
+    prechecked_ = g;  // the builtin's own check of its argument uses this result
+    return;
+  }
+  std::string name = exprStr(g);
+  std::vector<Expr*> temps;
+  for (const Type* t : g->type->results) {
+    Object* o = newObj(ObjKind::Var, name, g->pos, t);
+    o->used = true;
+    Expr* id = &prog_.spreadIdents.emplace_back();
+    id->kind = ExprKind::Ident;
+    id->name = name;
+    id->pos = g->pos;
+    id->opPos = g->pos;
+    id->obj = o;
+    spreadTemps_.insert(id);
+    temps.push_back(id);
+  }
+  e->spreadCall = g;
+  e->args = std::move(temps);
+}
+
 void Checker::builtinCall(Expr* e, Builtin b) {
   std::vector<Expr*>& args = e->args;
   const char* names[] = {"append", "cap", "close", "complex", "copy",    "delete", "imag",   "len",
@@ -2114,6 +2151,17 @@ void Checker::builtinCall(Expr* e, Builtin b) {
     return;
   }
   const Type* intT = tt_.basic(Kind::Int);
+  switch (b) {
+    case Builtin::Append:
+    case Builtin::Copy:
+    case Builtin::Delete:
+    case Builtin::Print:
+    case Builtin::Println:
+      spreadBuiltinArgs(e);
+      break;
+    default:
+      break;
+  }
   switch (b) {
     case Builtin::Len:
     case Builtin::Cap: {

@@ -825,9 +825,13 @@ void Checker::initVars(std::vector<Object*>& lhs, std::vector<Expr*>& rhs, Pos p
       initOne(lhs[0], r);
       if (r->mode == Mode::Value) r->mode = saved;
       if (lhs[1]) {
+        Expr ok;  // the untyped bool second value (any(nil).(bool) may initialise an `any`)
+        ok.mode = Mode::Value;
+        ok.type = tt_.basic(Kind::UntypedBool);
+        ok.pos = r->pos;
         if (!lhs[1]->type)
           lhs[1]->type = tt_.basic(Kind::Bool);
-        else if (lhs[1]->type->u()->kind != Kind::Bool)
+        else if (!assignable(&ok, lhs[1]->type, nullptr))
           error(posOf(r), "cannot use " + exprStr(r) + " (untyped bool value) as " +
                               typStr(lhs[1]->type) + " value in " + ctx);
       }

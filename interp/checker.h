@@ -43,6 +43,7 @@ struct Program {
   std::vector<std::unique_ptr<AstArena>> arenas;
   std::vector<std::unique_ptr<Package>> packages;  // dependencies first, main last
   std::deque<Object> objects;                      // owns every Object
+  std::deque<Expr> spreadIdents;                   // Idents the checker made (Expr::spreadCall)
   Package* mainPackage() const { return packages.empty() ? nullptr : packages.back().get(); }
 };
 

@@ -688,6 +688,7 @@ void FuncCompiler::compileWrapper(const Type* recvType, const std::string& metho
       if (im.name == method) msig = im.sig;
   }
   sig_ = msig;
+  fn_->wrapper = true;
   blockVars_.emplace_back();
   // Own frame: [recv word (Iface/Deref) | params | results].
   std::vector<bool> pat;
@@ -779,6 +780,15 @@ void FuncCompiler::compileWrapper(const Type* recvType, const std::string& metho
   std::vector<bool> wp = patternOf(rt);
   wp.insert(wp.end(), pat.begin() + argBase, pat.end());
   int w = windowBase(wp);
+  if ((mode == WrapMode::Iface || mode == WrapMode::Deref) && ml.path.empty() &&
+      !m->pointerReceiver && recvType->kind == Kind::Pointer && !recvType->named() &&
+      cur.kind == LVal::Kind::Frame) {
+    // *T's wrapper of T's value method: a nil receiver is Go's runtime.panicwrap.
+    const Type* nt = recvType->u()->elem;
+    emit(Opcode::NILWRAP, cur.slot);
+    ext(pc_.out_->own(std::string("value method " + pkgQualifier(nt->pkg) + "." + nt->name + "." +
+                                  method + " called using nil *" + nt->name + " pointer")));
+  }
   recvFromLV(*this, cur, ml.path, m, w);
   int rs = static_cast<int>(rt->slots());
   movN(w + rs, argBase, argSlots);

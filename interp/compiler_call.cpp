@@ -256,7 +256,7 @@ int FuncCompiler::callResults(Expr* e) {
       const Type* sig = fo->type;
       int w = windowBase(sigPattern(sig));
       layoutArgs(e, sig, w, 0);
-      setLine(e->pos);
+      setLine(e->opPos);  // Go's line of a call is its '(' line
       emit(p->native ? Opcode::CALLN : Opcode::CALL, w);
       ext(p);
       return w + static_cast<int>(sigParamSlots(sig));
@@ -275,7 +275,7 @@ int FuncCompiler::callResults(Expr* e) {
       int w = windowBase(pat);
       methodRecv(sel, w);
       layoutArgs(e, sig, w, static_cast<int>(rt->slots()));
-      setLine(e->pos);
+      setLine(e->opPos);  // Go's line of a call is its '(' line
       emit(p->native ? Opcode::CALLN : Opcode::CALL, w);
       ext(p);
       return w + static_cast<int>(rt->slots() + sigParamSlots(sig));
@@ -291,7 +291,7 @@ int FuncCompiler::callResults(Expr* e) {
       IfaceCallSite site;
       site.iface = it;
       site.methodIndex = sel->selMethodIndex;
-      setLine(e->pos);
+      setLine(e->opPos);  // Go's line of a call is its '(' line
       emit(Opcode::CALLI, w, iv);
       ext(pc_.out_->own(site));
       return w + 1 + static_cast<int>(sigParamSlots(sig));
@@ -307,7 +307,7 @@ int FuncCompiler::callResults(Expr* e) {
   int f = expr(e->x);
   int w = windowBase(sigPattern(sig));
   layoutArgs(e, sig, w, 0);
-  setLine(e->pos);
+  setLine(e->opPos);
   emit(Opcode::CALLC, w, f);
   return w + static_cast<int>(sigParamSlots(sig));
 }
@@ -481,8 +481,25 @@ int FuncCompiler::appendCall(Expr* e, int want) {
   return want >= 0 ? want : dst;
 }
 
+// builtin(g()) (Expr::spreadCall): g's results go into the hidden variables the arguments name.
+void FuncCompiler::bindSpreadArgs(Expr* e) {
+  int r = callResults(unparen(e->spreadCall));
+  int off = 0;
+  for (Expr* a : e->args) {
+    VarLoc loc;
+    loc.slot = allocVar(a->type);
+    mov(loc.slot, r + off, a->type);
+    off += static_cast<int>(a->type->slots());
+    bindVar(a->obj, loc);
+  }
+}
+
 int FuncCompiler::builtinCall(Expr* e, int want) {
   setLine(e->pos);
+  if (e->spreadCall) {
+    bindSpreadArgs(e);
+    setLine(e->pos);
+  }
   auto dstFor = [&](const Type* t) { return want >= 0 ? want : alloc(t); };
   switch (e->builtin) {
     case Builtin::Len:
@@ -774,6 +791,7 @@ void FuncCompiler::deferOrGo(Stmt* s, bool isGo) {
       }
       sub.emit(Opcode::RET);
       sub.finish();
+      if (c->spreadCall) bindSpreadArgs(c);
       int a = windowBase(pat);
       for (std::size_t i = 0; i < ptypes.size(); i++) exprAs(c->args[i], ptypes[i], a + slots[i]);
       emit(isGo ? Opcode::GO : Opcode::DEFER, a);

@@ -199,6 +199,7 @@ class FuncCompiler {
   int callResults(Expr* e);
   struct CallTarget;
   int builtinCall(Expr* e, int want);
+  void bindSpreadArgs(Expr* e);
   int appendCall(Expr* e, int want);
   void printCall(Expr* e, bool ln);
   int commaOk(Expr* e, int want);  // v, ok forms: returns base; ok at base + slots(v)

@@ -243,6 +243,52 @@ void FuncCompiler::assign(Stmt* s) {
   auto isNew = [&](std::size_t i) {
     return s->define && i < s->defined.size() && s->defined[i] != nullptr;
   };
+  // In a parallel assignment Go evaluates a destination's index operands first but checks the
+  // index (and a pointer to an array for nil) only when it assigns, left to right: in
+  // m[k], p[i] = 1, 2 an out-of-range i panics after m[k] is stored. For x[i] on a slice or a
+  // pointer to an array, the operands go into temporaries and the address is made at the store.
+  struct LateIndex {
+    bool on = false;
+    int x = 0, i = 0;
+    const Type* xt = nullptr;  // underlying type of x
+  };
+  std::vector<LateIndex> late(lhs.size());
+  auto target = [&](std::size_t k) -> LVal {
+    Expr* e = unparenS(lhs[k]);
+    const Type* xt = e && e->kind == ExprKind::Index && e->x->type ? e->x->type->u() : nullptr;
+    bool ok = xt && (xt->kind == Kind::Slice ||
+                     (xt->kind == Kind::Pointer && xt->elem->u()->kind == Kind::Array));
+    if (!ok) return lvalue(lhs[k]);
+    LateIndex& li = late[k];
+    li.on = true;
+    li.xt = xt;
+    li.x = alloc(e->x->type);
+    exprAs(e->x, e->x->type, li.x);
+    const Type* intT = pc_.prog_.types.basic(Kind::Int);
+    li.i = alloc(intT);
+    exprAs(e->y, intT, li.i);
+    LVal lv;
+    lv.kind = LVal::Kind::Mem;  // the address is made at the store; until then a pointer
+    lv.slot = li.x;             // slot, so that pinOperands may copy it harmlessly
+    lv.type = xt->kind == Kind::Slice ? xt->elem : xt->elem->u()->elem;
+    return lv;
+  };
+  auto store = [&](std::size_t k, LVal lv, int v) {
+    if (late[k].on) {
+      const LateIndex& li = late[k];
+      int pair = li.x;  // IDXADDR reads {ptr, len}
+      if (li.xt->kind == Kind::Pointer) {
+        emit(Opcode::NILCHK, li.x);
+        pair = allocPattern({true, false}, true);
+        emit(Opcode::MOV, pair, li.x);
+        loadImm(pair + 1, li.xt->elem->u()->len);
+      }
+      lv.slot = allocPointer();
+      emit(Opcode::IDXADDR, lv.slot, pair, li.i);
+      ext(static_cast<std::uint64_t>(lv.type->size));
+    }
+    storeLV(lv, v);
+  };
   if (lhs.size() == rhs.size()) {
     if (lhs.size() == 1) {
       if (isNew(0)) {
@@ -273,7 +319,7 @@ void FuncCompiler::assign(Stmt* s) {
     // Parallel assignment: operands of the left, then every right value into a temporary.
     std::vector<LVal> lvs(lhs.size());
     for (std::size_t i = 0; i < lhs.size(); i++)
-      if (!isNew(i)) lvs[i] = lvalue(lhs[i]);
+      if (!isNew(i)) lvs[i] = target(i);
     pinOperands(lvs, s);
     std::vector<int> vals(lhs.size());
     for (std::size_t i = 0; i < lhs.size(); i++) {
@@ -288,7 +334,7 @@ void FuncCompiler::assign(Stmt* s) {
       if (isNew(i))
         defineVar(s->defined[i], vals[i], s->pos);
       else
-        storeLV(lvs[i], vals[i]);
+        store(i, lvs[i], vals[i]);
     }
     return;
   }
@@ -305,7 +351,7 @@ void FuncCompiler::assign(Stmt* s) {
   }
   std::vector<LVal> lvs(lhs.size());
   for (std::size_t i = 0; i < lhs.size(); i++)
-    if (!isNew(i)) lvs[i] = lvalue(lhs[i]);
+    if (!isNew(i)) lvs[i] = lhs.size() > 1 ? target(i) : lvalue(lhs[i]);
   pinOperands(lvs, s);
   int base = isCall ? callResults(r) : commaOk(r, -1);
   std::int64_t off = 0;
@@ -316,7 +362,7 @@ void FuncCompiler::assign(Stmt* s) {
       Object* o = s->defined[i];
       defineVar(o, convertValue(src, mt, o->type, -1, s->pos), s->pos);
     } else if (lvs[i].kind != LVal::Kind::Blank) {
-      storeLV(lvs[i], convertValue(src, mt, lvs[i].type, -1, s->pos));
+      store(i, lvs[i], convertValue(src, mt, lvs[i].type, -1, s->pos));
     }
     off += mt->slots();
   }
@@ -893,6 +939,7 @@ void FuncCompiler::selectStmt(Stmt* s, const std::string& label) {
       site.cases.push_back(sc);
       continue;
     }
+    setLine(comm->pos);  // a panic evaluating a case's operands is on the case's line
     if (comm->kind == StmtKind::Send) {
       sc.kind = SelectSite::Case::Kind::Send;
       sc.chanType = comm->x->type;

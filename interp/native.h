@@ -101,6 +101,25 @@ class NativeContext {
   virtual void collectGarbage() { heap().collect(); }
   // runtime.NumGoroutine: user goroutines only (not the finalizer goroutine).
   virtual std::int64_t numGoroutine() { return 1; }
+
+  // Stack introspection (runtime.Callers, FuncForPC, Stack). A pc is an opaque uintptr the VM
+  // maps back to a function and an instruction; only the VM makes them.
+  // The return pcs of the calling goroutine's frames, innermost first, skipping `skip` frames
+  // (0: the Go function that called the native). Writes at most n; returns how many.
+  virtual std::int64_t callers(std::int64_t /*skip*/, std::uint64_t* /*pcs*/, std::int64_t /*n*/) {
+    return 0;
+  }
+  struct PcInfo {
+    std::string name;  // Go's name: "main.f", "main.(*T).M", "main.main.func1"
+    std::string file;  // absolute source path
+    std::int64_t line = 0;
+    std::uint64_t entry = 0;  // the pc of the function's first instruction
+  };
+  // The function holding pc and the line of that pc; false when pc is in no function.
+  virtual bool pcInfo(std::uint64_t /*pc*/, PcInfo* /*out*/) { return false; }
+  // runtime.Stack: Go's traceback text of the calling goroutine without its innermost `skip`
+  // frames (0: the Go function that called the native), then every other goroutine's when all.
+  virtual std::string stackTrace(std::int64_t /*skip*/, bool /*all*/) { return ""; }
 };
 
 struct NativeFunc {

@@ -774,6 +774,12 @@ L_PADDX : {
 L_NILCHK:
   (void)PTR_CHECKED(A);
   NEXT(1);
+L_NILWRAP:
+  if (!R(A)) [[unlikely]] {
+    SAVE_PC();
+    throwPlainError(*reinterpret_cast<const std::string*>(EXT()));
+  }
+  NEXT(2);
 
   // ---- globals ----
 L_GGET:

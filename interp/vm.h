@@ -163,7 +163,21 @@ class Machine final : public NativeContext, public gc::RootSource {
   bool assertImplements(const Type* dyn, const Type* iface, std::string* missing);
   std::string printPanicValue(GoIface v);
   std::string traceback(Goroutine& g, const char* status = "running");
-  std::string tracebackFrames(Goroutine& g, const char* status);
+  // "goroutine N [status]:" and the frames Go would show, without the innermost `skip`.
+  std::string tracebackFrames(Goroutine& g, const char* status, std::size_t skip = 0);
+  // ---- stack introspection (vm_stack.cpp) ----
+  struct ShownFrame {
+    const FuncProto* fn = nullptr;  // nullptr: a frame of Go's runtime (runtimeFunc)
+    std::size_t word = 0;           // instruction word executing or calling
+    int runtimeFunc = 0;
+    const Panic* panic = nullptr;  // runtime.gopanic: the panic running the deferred call above
+  };
+  std::vector<ShownFrame> shownFrames(Goroutine& g);  // innermost first
+  std::int64_t callers(std::int64_t skip, std::uint64_t* pcs, std::int64_t n) override;
+  bool pcInfo(std::uint64_t pc, PcInfo* out) override;
+  std::string stackTrace(std::int64_t skip, bool all) override;
+  std::uint64_t funcEntry(std::size_t index) const;
+  std::size_t protoIndex(const FuncProto* fn);
   void reportStackBytes();
   void flushPrint(Goroutine& g);
 
@@ -230,6 +244,7 @@ class Machine final : public NativeContext, public gc::RootSource {
     }
   };
   std::unordered_map<std::pair<const Type*, const Type*>, std::string, PairHash> implCache_;
+  std::unordered_map<const FuncProto*, std::size_t> protoIndex_;  // position in prog_.protos
 };
 
 // Keeps a value in C++ memory visible to the collector while it lives.

@@ -827,23 +827,6 @@ std::string Machine::traceback(Goroutine& g, const char* status) {
   return tracebackFrames(g, status) + g.createdBy;
 }
 
-std::string Machine::tracebackFrames(Goroutine& g, const char* status) {
-  std::string out = "goroutine " + std::to_string(g.id) + " [" + status + "]:\n";
-  for (std::size_t i = g.frames.size(); i-- > 0;) {
-    const Frame& f = g.frames[i];
-    const FuncProto* fn = f.fn;
-    if (fn->native || fn->file.empty()) continue;
-    std::size_t idx = 0;
-    if (f.pc && f.pc > fn->code.data()) idx = static_cast<std::size_t>(f.pc - fn->code.data()) - 1;
-    int line = idx < fn->lines.size() ? fn->lines[idx] : fn->line;
-    char off[32];
-    std::snprintf(off, sizeof off, " +0x%zx", idx * 4);
-    out += fn->name + (fn->hasParams ? "(...)" : "()") + "\n\t" + fn->file + ":" +
-           std::to_string(line) + off + "\n";
-  }
-  return out;
-}
-
 std::string Machine::printPanicValue(GoIface v) {
   if (!v.type) return "nil";
   GoString s;

@@ -85,6 +85,103 @@ type Error interface {
 	error
 	RuntimeError()
 }
+
+// ---- stack introspection: the VM makes the pcs and maps them back ----
+
+func callers(skip int, pc []uintptr) int
+func funcInfo(pc uintptr) (name string, file string, line int, entry uintptr, ok bool)
+func stack(skip int, all bool) string
+
+func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
+	rpc := make([]uintptr, 1)
+	if callers(skip+1, rpc) < 1 {
+		return
+	}
+	frame, _ := CallersFrames(rpc).Next()
+	return frame.PC, frame.File, frame.Line, frame.PC != 0
+}
+
+func Callers(skip int, pc []uintptr) int {
+	if len(pc) == 0 {
+		return 0
+	}
+	return callers(skip, pc)
+}
+
+func Stack(buf []byte, all bool) int {
+	return copy(buf, stack(1, all))
+}
+
+type Func struct {
+	name  string
+	entry uintptr
+}
+
+func FuncForPC(pc uintptr) *Func {
+	name, _, _, entry, ok := funcInfo(pc)
+	if !ok {
+		return nil
+	}
+	return &Func{name: name, entry: entry}
+}
+
+func (f *Func) Name() string {
+	if f == nil {
+		return ""
+	}
+	return f.name
+}
+
+func (f *Func) Entry() uintptr { return f.entry }
+
+func (f *Func) FileLine(pc uintptr) (file string, line int) {
+	_, file, line, _, ok := funcInfo(pc)
+	if !ok {
+		return "?", 0
+	}
+	return file, line
+}
+
+type Frame struct {
+	PC       uintptr
+	Func     *Func
+	Function string
+	File     string
+	Line     int
+	Entry    uintptr
+}
+
+type Frames struct {
+	callers []uintptr
+}
+
+func CallersFrames(callers []uintptr) *Frames {
+	return &Frames{callers: callers}
+}
+
+func (ci *Frames) Next() (frame Frame, more bool) {
+	for len(ci.callers) > 0 {
+		pc := ci.callers[0]
+		ci.callers = ci.callers[1:]
+		name, _, _, entry, ok := funcInfo(pc)
+		if !ok {
+			continue
+		}
+		if pc > entry {
+			pc--
+		}
+		_, file, line, _, _ := funcInfo(pc)
+		frame = Frame{PC: pc, Func: &Func{name: name, entry: entry}, Function: name, File: file, Line: line, Entry: entry}
+		for len(ci.callers) > 0 {
+			if _, _, _, _, ok := funcInfo(ci.callers[0]); ok {
+				break
+			}
+			ci.callers = ci.callers[1:]
+		}
+		return frame, len(ci.callers) > 0
+	}
+	return
+}
 )go";
 
 // The prelude's MemStats, field for field.
@@ -132,6 +229,27 @@ void nGOMAXPROCS(NativeContext& ctx, const Slot* a, Slot* r) {
 void nKeepAlive(NativeContext&, const Slot*, Slot*) {}
 void nSetFinalizer(NativeContext& ctx, const Slot* a, Slot*) {
   ctx.setFinalizer(argIface(a), argIface(a + 2));
+}
+
+void nCallers(NativeContext& ctx, const Slot* a, Slot* r) {
+  GoSlice pcs = argSlice(a + 1);
+  setInt(r, ctx.callers(argInt(a), static_cast<std::uint64_t*>(pcs.ptr), pcs.len));
+}
+// funcInfo(pc) (name, file string, line int, entry uintptr, ok bool)
+void nFuncInfo(NativeContext& ctx, const Slot* a, Slot* r) {
+  NativeContext::PcInfo info;
+  if (!ctx.pcInfo(static_cast<std::uint64_t>(a[0]), &info)) {
+    for (int i = 0; i < 7; i++) r[i] = 0;
+    return;
+  }
+  setStr(r + 2, ctx.newString(info.file));
+  setStr(r, ctx.newString(info.name));
+  setInt(r + 4, info.line);
+  r[5] = info.entry;
+  r[6] = 1;
+}
+void nStack(NativeContext& ctx, const Slot* a, Slot* r) {
+  setStr(r, ctx.newString(ctx.stackTrace(argInt(a), argBool(a + 1))));
 }
 
 void nReadMemStats(NativeContext& ctx, const Slot* a, Slot*) {
@@ -192,7 +310,10 @@ StdPackage runtimePackage() {
            {"GOMAXPROCS", nGOMAXPROCS},
            {"KeepAlive", nKeepAlive},
            {"SetFinalizer", nSetFinalizer},
-           {"readMemStats", nReadMemStats}}};
+           {"readMemStats", nReadMemStats},
+           {"callers", nCallers},
+           {"funcInfo", nFuncInfo},
+           {"stack", nStack}}};
 }
 
 }  // namespace gomi::stdlib

@@ -9,8 +9,27 @@ namespace {
 
 constexpr std::string_view kDebugPrelude = R"go(package debug
 
+import "runtime"
+
 func SetGCPercent(percent int) int
 func FreeOSMemory()
+
+// Stack returns the calling goroutine's traceback, formatted as runtime.Stack formats it.
+func Stack() []byte {
+	buf := make([]byte, 1024)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}
+
+// PrintStack writes Stack() to standard error.
+func PrintStack() {
+	print(string(Stack()))
+}
 )go";
 
 void nSetGCPercent(NativeContext& ctx, const Slot* a, Slot* r) {

@@ -2230,39 +2230,8 @@ void Checker::builtinCall(Expr* e, Builtin b) {
         return;
       }
       Expr* s = args[0];
-      if (args.size() == 1 && !e->hasEllipsis) {
-        // append(f()) with f returning a slice and elements.
-        rawExpr(s, nullptr, true, false);
-        if (s->mode != Mode::Invalid && s->type && s->type->kind == Kind::Tuple &&
-            s->mode != Mode::NoValue) {
-          const Type* st = s->type->results[0];
-          if (st->u()->kind != Kind::Slice) {
-            error(posOf(s), "first argument to append must be a slice; have " + typStr(st));
-            return;
-          }
-          for (std::size_t i = 1; i < s->type->results.size(); ++i) {
-            Expr tmp = *s;
-            tmp.type = s->type->results[i];
-            tmp.mode = Mode::Value;
-            std::string why;
-            if (!assignable(&tmp, st->u()->elem, &why)) {
-              error(posOf(s), "cannot use " + exprStr(s) + " (value of type " +
-                                  typStr(s->type->results[i]) + ") as " + typStr(st->u()->elem) +
-                                  " value in argument to append");
-              return;
-            }
-          }
-          e->spreadTuple = true;
-          e->mode = Mode::Value;
-          e->type = st;
-          return;
-        }
-        if (s->mode == Mode::TypeExpr || s->mode == Mode::NoValue || s->mode == Mode::BuiltinFn ||
-            s->mode == Mode::PkgName)
-          expr(s);  // reports
-      } else {
-        expr(s);
-      }
+      // append(f()) arrives here as hidden variables (spreadBuiltinArgs).
+      expr(s);
       if (s->mode == Mode::Invalid) {
         for (std::size_t i = 1; i < args.size(); ++i) expr(args[i]);
         return;

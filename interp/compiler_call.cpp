@@ -428,31 +428,6 @@ void FuncCompiler::printCall(Expr* e, bool ln) {
 int FuncCompiler::appendCall(Expr* e, int want) {
   const Type* st = e->type;
   const Type* et = st->u()->elem;
-  if (e->spreadTuple) {
-    // append(f()): the slice and the elements are f's consecutive result slots.
-    Expr* g = e->args[0];
-    int r = callResults(g);
-    const auto& rs = g->type->results;
-    std::size_t n = rs.size() - 1;
-    int dst = want >= 0 ? want : alloc(st);
-    if (n == 0) {
-      mov(dst, r, st);
-      return dst;
-    }
-    std::vector<bool> pat;
-    auto ep = patternOf(et);
-    for (std::size_t i = 0; i < n; i++) pat.insert(pat.end(), ep.begin(), ep.end());
-    int vals = allocPattern(pat, true);
-    int off = static_cast<int>(rs[0]->slots());
-    for (std::size_t i = 0; i < n; i++) {
-      convertValue(r + off, rs[i + 1], et, vals + static_cast<int>(i * et->slots()), e->pos);
-      off += static_cast<int>(rs[i + 1]->slots());
-    }
-    mov(dst, r, st);
-    emit(Opcode::APPEND, dst, vals, static_cast<int>(n));
-    ext(et);
-    return dst;
-  }
   if (e->args.size() == 1) return expr(e->args[0], want);
   if (e->hasEllipsis) {
     int s = expr(e->args[0]);

@@ -25,6 +25,7 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::runtimePackage());
   registry.add(stdlib::debugPackage());
   registry.add(stdlib::bitsPackage());
+  registry.add(stdlib::cmplxPackage());
   registry.add(stdlib::randPackage());
   registry.add(stdlib::listPackage());
   registry.add(stdlib::heapPackage());

@@ -21,6 +21,7 @@ StdPackage atomicPackage();
 StdPackage runtimePackage();
 StdPackage debugPackage();
 StdPackage bitsPackage();
+StdPackage cmplxPackage();
 StdPackage randPackage();
 StdPackage listPackage();
 StdPackage heapPackage();

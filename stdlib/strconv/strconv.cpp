@@ -85,6 +85,63 @@ func ParseFloat(s string, bitSize int) (float64, error) {
 	return v, nil
 }
 
+// ParseComplex: "re", "imi", "re+imi" or "re-imi", optionally in parentheses; each part as
+// ParseFloat reads it with half of bitSize. The parts split at the first sign after the start
+// that does not follow an exponent letter.
+func ParseComplex(s string, bitSize int) (complex128, error) {
+	size := 64
+	if bitSize == 64 {
+		size = 32
+	}
+	orig := s
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	var pending error
+	part := func(p string) (float64, bool) {
+		v, code := parseFloat(p, size)
+		if code == 2 {
+			pending = &NumError{"ParseComplex", orig, ErrRange}
+			return v, true
+		}
+		return v, code == 0
+	}
+	if len(s) == 0 || s[len(s)-1] != 'i' {
+		re, ok := part(s)
+		if !ok {
+			return 0, &NumError{"ParseComplex", orig, ErrSyntax}
+		}
+		return complex(re, 0), pending
+	}
+	body := s[:len(s)-1]
+	split := -1
+	for k := 1; k < len(body); k++ {
+		c := body[k]
+		if c != '+' && c != '-' {
+			continue
+		}
+		switch body[k-1] {
+		case 'e', 'E', 'p', 'P':
+			continue
+		}
+		split = k
+		break
+	}
+	if split < 0 {
+		im, ok := part(body)
+		if !ok {
+			return 0, &NumError{"ParseComplex", orig, ErrSyntax}
+		}
+		return complex(0, im), pending
+	}
+	re, ok1 := part(body[:split])
+	im, ok2 := part(body[split:])
+	if !ok1 || !ok2 {
+		return 0, &NumError{"ParseComplex", orig, ErrSyntax}
+	}
+	return complex(re, im), pending
+}
+
 func ParseBool(str string) (bool, error) {
 	switch str {
 	case "1", "t", "T", "true", "TRUE", "True":

@@ -781,11 +781,29 @@ void Checker::typeDecl(Object* obj, DeclInfo& d) {
   typeStack_.push_back(obj);
   const Type* u = typExpr(ts.type);
   typeStack_.pop_back();
-  if (!u || u->u()->kind == Kind::Invalid || (u->named() && u->size < 0 && !u->underlying_)) {
-    tt_.setUnderlying(nt, tt_.basic(Kind::Invalid));
+  if (u && u->named() && !u->underlying_) {
+    // type T2 T1 while T1 is still being declared (T1 refers to T2 through a pointer, as in
+    // type T1 struct{ Next *T2 }): T2's underlying type is T1's, known once T1's is.
+    underlyingWaits_.push_back({nt, u});
     return;
   }
-  tt_.setUnderlying(nt, u->u());
+  if (!u || u->u()->kind == Kind::Invalid) {
+    tt_.setUnderlying(nt, tt_.basic(Kind::Invalid));
+  } else {
+    tt_.setUnderlying(nt, u->u());
+  }
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (auto it = underlyingWaits_.begin(); it != underlyingWaits_.end();) {
+      if (it->second->underlying_) {
+        tt_.setUnderlying(it->first, it->second->u());
+        it = underlyingWaits_.erase(it);
+        progress = true;
+      } else {
+        ++it;
+      }
+    }
+  }
 }
 
 void Checker::funcSig(FuncDecl* fd, bool isMethod) {

@@ -286,6 +286,8 @@ class Checker {
   std::vector<Object*> objPath_;          // package-level objects being declared, outermost first
   std::vector<FuncDecl*> missingBodies_;  // main package functions declared without a body
   int iota_ = -1;
+  // Named types whose underlying type is another named type still being declared.
+  std::vector<std::pair<Type*, const Type*>> underlyingWaits_;
   Expr* prechecked_ = nullptr;         // rawExpr skips it once (already checked)
   std::set<const Expr*> spreadTemps_;  // Idents of builtin(g())'s hidden variables
   bool stopped_ = false;

@@ -643,8 +643,10 @@ void FuncCompiler::emitEpilogue() {
 // for expressions; this one starts from an LVal).
 static int recvFromLV(FuncCompiler& fc, LVal cur, const std::vector<int>& path, const Method* m,
                       int want) {
+  bool viaPtr = false;  // the receiver is a field reached through a pointer (nil-checked)
   for (int idx : path) {
     if (cur.type->kind == Kind::Pointer) {
+      viaPtr = true;
       int p = fc.loadLV(cur);
       LVal n;
       n.kind = LVal::Kind::Mem;
@@ -662,7 +664,7 @@ static int recvFromLV(FuncCompiler& fc, LVal cur, const std::vector<int>& path, 
     if (cur.kind != LVal::Kind::Mem)
       fc.fail({fc.line_, 0}, "internal error: receiver not addressable");
     int dst = want >= 0 ? want : fc.allocPointer();
-    if (cur.off == 0)
+    if (cur.off == 0 && !viaPtr)
       fc.emit(Opcode::MOV, dst, cur.slot);
     else
       fc.emit(Opcode::PADD, dst, cur.slot, static_cast<int>(cur.off));

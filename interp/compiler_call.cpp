@@ -188,8 +188,10 @@ int FuncCompiler::methodRecv(Expr* sel, int want) {
     cur.type = x->type;
   }
   const Method* m = sel->selMethod;
+  bool viaPtr = false;  // the receiver is a field reached through a pointer (nil-checked)
   for (int idx : sel->selPath) {
     if (cur.type->kind == Kind::Pointer) {
+      viaPtr = true;
       int p = loadLV(cur);
       LVal n;
       n.kind = LVal::Kind::Mem;
@@ -206,7 +208,7 @@ int FuncCompiler::methodRecv(Expr* sel, int want) {
     if (cur.kind != LVal::Kind::Mem)
       fail(sel->pos, "internal error: pointer method on a value whose address is not taken");
     int dst = want >= 0 ? want : allocPointer();
-    if (cur.off == 0)
+    if (cur.off == 0 && !viaPtr)
       emit(Opcode::MOV, dst, cur.slot);
     else
       emit(Opcode::PADD, dst, cur.slot, static_cast<int>(cur.off));

@@ -32,6 +32,7 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::bytesPackage());
   registry.add(stdlib::bufioPackage());
   registry.add(stdlib::contextPackage());
+  registry.add(stdlib::logPackage());
 }
 
 }  // namespace gomi

@@ -28,5 +28,6 @@ StdPackage heapPackage();
 StdPackage bytesPackage();
 StdPackage bufioPackage();
 StdPackage contextPackage();
+StdPackage logPackage();
 
 }  // namespace gomi::stdlib

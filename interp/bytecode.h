@@ -146,6 +146,10 @@ namespace gomi {
   X(COM, AB, "fp[a] = ^fp[b] (narrow unsigned: follow with EXT_U*)")                            \
   X(NOT, AB, "fp[a] = !fp[b] (bool)")                                                           \
   X(ADDI, ABiC, "fp[a] = fp[c] + imm16(b)")                                                     \
+  X(MULI, ABiC, "fp[a] = fp[c] * imm16(b)")                                                     \
+  X(DIVI_I, ABiC, "fp[a] = fp[c] / imm16(b), signed, imm16(b) > 0")                             \
+  X(REMI_I, ABiC, "fp[a] = fp[c] % imm16(b), signed, imm16(b) > 0")                             \
+  X(ANDI, ABiC, "fp[a] = fp[c] & imm16(b)")                                                     \
   X(EXT_I8, AB, "fp[a] = sign-extend low 8 bits of fp[b]")                                      \
   X(EXT_I16, AB, "")                                                                            \
   X(EXT_I32, AB, "")                                                                            \

@@ -431,11 +431,16 @@ int FuncCompiler::appendCall(Expr* e, int want) {
   const Type* st = e->type;
   const Type* et = st->u()->elem;
   if (e->args.size() == 1) return expr(e->args[0], want);
+  // The slice operand is appended to in place when it is the destination variable or a
+  // temporary made for this append (b.buf loaded from memory): no 3-slot copy first. A variable
+  // that is not the destination may be aliased by the operands (s = append(x, s...)): copy it.
+  std::size_t mark = temps_.size();
   if (e->hasEllipsis) {
     int s = expr(e->args[0]);
     int v = expr(e->args[1]);
-    // The destination may be a variable the operands alias (s = append(x, s...)).
-    int dst = want >= 0 && want == s ? want : alloc(st);
+    int dst = (want >= 0 && want == s) || liveTempSince(mark, s, static_cast<int>(st->slots()))
+                  ? s
+                  : alloc(st);
     mov(dst, s, st);
     emit(Opcode::APPENDSL, dst, v);
     ext(et);
@@ -450,7 +455,9 @@ int FuncCompiler::appendCall(Expr* e, int want) {
   int vals = allocPattern(pat, true);
   for (std::size_t i = 0; i < n; i++)
     exprAs(e->args[i + 1], et, vals + static_cast<int>(i * et->slots()));
-  int dst = want >= 0 && want == s ? want : alloc(st);
+  int dst = (want >= 0 && want == s) || liveTempSince(mark, s, static_cast<int>(st->slots()))
+                ? s
+                : alloc(st);
   mov(dst, s, st);
   emit(Opcode::APPEND, dst, vals, static_cast<int>(n));
   ext(et);

@@ -598,6 +598,25 @@ int FuncCompiler::binopSlots(Op op, const Type* t, int a, Expr* rhs, int want) {
     extend(dst, t);
     return dst;
   }
+  // x * c, x / c, x % c and x & c with a small constant c: one instruction instead of loading
+  // c first. Division only for signed x and c > 0, where no zero or overflow check is needed.
+  if (t->isInteger() && constInt16(rhs, imm)) {
+    Opcode o = Opcode::NOP;
+    if (op == Op::Mul)
+      o = Opcode::MULI;
+    else if (op == Op::And)
+      o = Opcode::ANDI;
+    else if (op == Op::Quo && isSignedInt(t) && imm > 0)
+      o = Opcode::DIVI_I;
+    else if (op == Op::Rem && isSignedInt(t) && imm > 0)
+      o = Opcode::REMI_I;
+    if (o != Opcode::NOP) {
+      int dst = want >= 0 ? want : alloc(t);
+      emit(o, dst, static_cast<int>(static_cast<std::uint16_t>(static_cast<std::int16_t>(imm))), a);
+      if (op == Op::Mul) extend(dst, t);
+      return dst;
+    }
+  }
   int b = exprAs(rhs, t);
   return arith(op, t, a, b, want);
 }

@@ -120,6 +120,13 @@ class FuncCompiler {
     ~TempScope() { fc.releaseTemps(mark); }
   };
   void releaseTemps(std::size_t mark);
+  // True when [slot, slot+n) is a temporary allocated since temps_ had `mark` entries (a value
+  // no variable names, which its consumer may overwrite).
+  bool liveTempSince(std::size_t mark, int slot, int n) const {
+    for (std::size_t i = mark; i < temps_.size(); ++i)
+      if (temps_[i].first == slot && temps_[i].second == n) return true;
+    return false;
+  }
 
   // ---- emission ----
   std::size_t emit(Opcode op, int a = 0, int b = 0, int c = 0);

@@ -383,6 +383,18 @@ L_NOT:
 L_ADDI:
   R(A) = R(C) + static_cast<Slot>(static_cast<std::int64_t>(pc->simmB()));
   NEXT(1);
+L_MULI:
+  R(A) = R(C) * static_cast<Slot>(static_cast<std::int64_t>(pc->simmB()));
+  NEXT(1);
+L_DIVI_I:
+  R(A) = static_cast<Slot>(I(C) / static_cast<std::int64_t>(pc->simmB()));
+  NEXT(1);
+L_REMI_I:
+  R(A) = static_cast<Slot>(I(C) % static_cast<std::int64_t>(pc->simmB()));
+  NEXT(1);
+L_ANDI:
+  R(A) = R(C) & static_cast<Slot>(static_cast<std::int64_t>(pc->simmB()));
+  NEXT(1);
 L_EXT_I8:
   R(A) = static_cast<Slot>(static_cast<std::int64_t>(static_cast<std::int8_t>(R(B))));
   NEXT(1);

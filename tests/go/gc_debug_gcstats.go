@@ -16,13 +16,19 @@ func main() {
 		sink = append(sink, make([]byte, 1<<20))
 		runtime.GC()
 	}
+	// Collections may run between any two reads (GODEBUG=gcstress collects at every
+	// allocation): compare with a MemStats read before, and allow for the 256-entry rings.
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
 	var st debug.GCStats
 	st.PauseQuantiles = make([]time.Duration, 5)
 	debug.ReadGCStats(&st)
-	var m runtime.MemStats
-	runtime.ReadMemStats(&m)
-	fmt.Println("NumGC agrees:", st.NumGC == int64(m.NumGC), st.NumGC >= 3)
-	fmt.Println("one pause per cycle:", int64(len(st.Pause)) == st.NumGC, len(st.PauseEnd) == len(st.Pause))
+	kept := st.NumGC
+	if kept > 256 {
+		kept = 256
+	}
+	fmt.Println("NumGC agrees:", st.NumGC >= int64(m.NumGC), st.NumGC >= 3)
+	fmt.Println("one pause per cycle:", int64(len(st.Pause)) == kept, len(st.PauseEnd) == len(st.Pause))
 	var sum time.Duration
 	newestFirst := true
 	for i, p := range st.Pause {
@@ -31,8 +37,8 @@ func main() {
 			newestFirst = false
 		}
 	}
-	fmt.Println("newest first:", newestFirst, "total:", sum == st.PauseTotal)
-	fmt.Println("last GC:", st.LastGC.Equal(st.PauseEnd[0]), st.LastGC.UnixNano() == int64(m.LastGC))
+	fmt.Println("newest first:", newestFirst, "total:", sum == st.PauseTotal || kept < st.NumGC && sum <= st.PauseTotal)
+	fmt.Println("last GC:", st.LastGC.Equal(st.PauseEnd[0]), st.LastGC.UnixNano() >= int64(m.LastGC))
 	q := st.PauseQuantiles
 	ordered := true
 	for i := 1; i < len(q); i++ {

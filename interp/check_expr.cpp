@@ -2157,6 +2157,7 @@ void Checker::builtinCall(Expr* e, Builtin b) {
     case Builtin::Delete:
     case Builtin::Print:
     case Builtin::Println:
+    case Builtin::Complex:
       spreadBuiltinArgs(e);
       break;
     default:
@@ -2429,40 +2430,7 @@ void Checker::builtinCall(Expr* e, Builtin b) {
       return;
     }
     case Builtin::Complex: {
-      if (args.size() == 1 && args[0]) {
-        // complex(f()) with f returning two floats of one type.
-        Expr* a = args[0];
-        rawExpr(a, nullptr, true, false);
-        if (a->mode == Mode::Invalid) return;
-        if (a->type && a->type->kind == Kind::Tuple && a->mode != Mode::NoValue &&
-            a->type->results.size() == 2) {
-          const Type* t0 = a->type->results[0];
-          const Type* t1 = a->type->results[1];
-          if (t0 != t1) {
-            error(posOf(a), "invalid operation: " + exprStr(e) + " (mismatched types " +
-                                typStr(t0) + " and " + typStr(t1) + ")");
-            return;
-          }
-          Kind fk = t0->u()->kind;
-          if (fk != Kind::Float32 && fk != Kind::Float64) {
-            error(posOf(a), "invalid argument: arguments have type " + typStr(t0) +
-                                ", expected floating-point");
-            return;
-          }
-          e->spreadTuple = true;
-          e->mode = Mode::Value;
-          e->type = tt_.basic(fk == Kind::Float32 ? Kind::Complex64 : Kind::Complex128);
-          return;
-        }
-        if (a->mode == Mode::TypeExpr || a->mode == Mode::NoValue || a->mode == Mode::BuiltinFn ||
-            a->mode == Mode::PkgName) {
-          expr(a);  // reports
-          return;
-        }
-        error(posOf(e), "invalid operation: not enough arguments for " + exprStr(e) +
-                            " (expected 2, found 1)");
-        return;
-      }
+      // complex(f()) arrives here as hidden variables (spreadBuiltinArgs).
       if (!count(2, 2)) return;
       Expr* x = args[0];
       Expr* y = args[1];

@@ -580,16 +580,6 @@ int FuncCompiler::builtinCall(Expr* e, int want) {
       const TypeTable& tt = pc_.prog_.types;
       bool c64 = e->type->u()->kind == Kind::Complex64;
       const Type* ft = tt.basic(c64 ? Kind::Float32 : Kind::Float64);
-      if (e->spreadTuple) {
-        // complex(f()): f's two results are consecutive slots, already complex128's layout.
-        int r = callResults(e->args.at(0));
-        int dst = dstFor(e->type);
-        if (c64)
-          emit(Opcode::MK_C64, dst, r, r + 1);
-        else
-          emit(Opcode::MOV2, dst, r);
-        return dst;
-      }
       // Both parts into temporaries first: the destination may be a variable the arguments read.
       int x = exprAs(e->args.at(0), ft);
       int y = exprAs(e->args.at(1), ft);

@@ -3,6 +3,7 @@
 // stored into an As target.
 #include <cstring>
 
+#include "interp/gomap.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/internal/packages.h"
 
@@ -91,26 +92,9 @@ func As(err error, target any) bool {
 }
 )go";
 
-bool comparableType(const Type* t) {
-  switch (t->kind) {
-    case Kind::Slice:
-    case Kind::Map:
-    case Kind::Func:
-      return false;
-    case Kind::Array:
-      return comparableType(t->u()->elem);
-    case Kind::Struct:
-      for (const Field& f : t->u()->fields)
-        if (!comparableType(f.type)) return false;
-      return true;
-    default:
-      return true;
-  }
-}
-
 void nComparable(NativeContext&, const Slot* a, Slot* r) {
   GoIface v = argIface(a);
-  setBool(r, v.type == nullptr || comparableType(v.type));
+  setBool(r, v.type == nullptr || isComparable(v.type));
 }
 
 void nCheckAsTarget(NativeContext& ctx, const Slot* a, Slot* r) {

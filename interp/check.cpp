@@ -395,7 +395,7 @@ bool Checker::load(const std::string& mainPath, std::string_view source) {
   bool parseErrors = !diags_.empty();
   file_ = mainPath;
   if (f->pkgName != "main") {
-    error({1, 1}, "package command-line-arguments is not a main package");
+    diags_.commandError("package command-line-arguments is not a main package");
     return false;
   }
   auto pkg = std::make_unique<Package>();

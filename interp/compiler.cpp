@@ -85,6 +85,8 @@ FuncCompiler::FuncCompiler(ProgramCompiler& pc, FuncProto* fn, Package* pkg, std
     : pc_(pc), fn_(fn), pkg_(pkg), file_(std::move(file)) {}
 
 std::vector<bool> FuncCompiler::patternOf(const Type* t) const {
+  // Refuse before building a bit per slot: a 1.5 GB array would cost seconds of memset here.
+  if (t->slots() >= 0xFFFF) frameTooLarge();
   std::vector<bool> p(static_cast<std::size_t>(t->slots()));
   for (std::size_t i = 0; i < p.size(); i++) p[i] = wordIsPointer(t, static_cast<std::int64_t>(i));
   return p;
@@ -115,7 +117,7 @@ int FuncCompiler::allocPattern(const std::vector<bool>& ptr, bool temp) {
   }
 }
 
-void FuncCompiler::frameTooLarge() {
+void FuncCompiler::frameTooLarge() const {
   Pos p = pos_.line == line_ && line_ > 0 ? pos_ : Pos{line_ > 0 ? line_ : 1, 1};
   fail(p, "gomi: values of more than 512 KiB in one function's frame are not supported");
 }
@@ -187,7 +189,7 @@ void FuncCompiler::finish() {
 // FuncCompiler: emission
 // ---------------------------------------------------------------------------------------------
 
-void FuncCompiler::fail(Pos pos, const std::string& msg) {
+void FuncCompiler::fail(Pos pos, const std::string& msg) const {
   pc_.diags_.error(file_, pos, msg);
   throw CompileError{};
 }

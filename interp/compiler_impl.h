@@ -109,7 +109,7 @@ class FuncCompiler {
   int allocScalar() { return allocPattern({false}, true); }
   int allocPointer() { return allocPattern({true}, true); }
   void freeSlots(int base, int n);
-  [[noreturn]] void frameTooLarge();
+  [[noreturn]] void frameTooLarge() const;
   int windowBase(const std::vector<bool>& pattern);  // above every live slot
   std::vector<bool> patternOf(const Type* t) const;
 
@@ -158,7 +158,7 @@ class FuncCompiler {
   void loadGlobal(int dst, std::int64_t gslot, const Type* t);
   void storeGlobal(std::int64_t gslot, int src, const Type* t);
 
-  [[noreturn]] void fail(Pos pos, const std::string& msg);
+  [[noreturn]] void fail(Pos pos, const std::string& msg) const;
   void setLine(Pos p) {
     if (p.line > 0) {
       line_ = p.line;

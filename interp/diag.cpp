@@ -48,6 +48,7 @@ std::string Diagnostics::format() const {
     return a->pos.col < b->pos.col;
   });
   std::string out;
+  for (const std::string& m : command_) out += m + "\n";
   std::string prev;
   for (const Diagnostic* d : kept) {
     std::string line = location(*d) + ": " + d->message + "\n";

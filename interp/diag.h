@@ -25,8 +25,11 @@ class Diagnostics {
   // An error of the link step, which Go prints without a position, after `go build`'s
   // "# command-line-arguments" header, and which makes `go run` exit with status 2.
   void linkError(std::string message) { link_.push_back(std::move(message)); }
-  bool onlyLinkErrors() const { return list_.empty() && !link_.empty(); }
-  bool empty() const { return list_.empty() && link_.empty(); }
+  // An error of the go command itself (not the compiler), printed without a position and
+  // without a header; `go run` exits with status 1.
+  void commandError(std::string message) { command_.push_back(std::move(message)); }
+  bool onlyLinkErrors() const { return list_.empty() && command_.empty() && !link_.empty(); }
+  bool empty() const { return list_.empty() && link_.empty() && command_.empty(); }
   std::size_t size() const { return list_.size(); }
   const std::vector<Diagnostic>& list() const { return list_; }
   std::string format() const;  // diag.cpp
@@ -34,6 +37,7 @@ class Diagnostics {
  private:
   std::vector<Diagnostic> list_;
   std::vector<std::string> link_;
+  std::vector<std::string> command_;
 };
 
 }  // namespace gomi

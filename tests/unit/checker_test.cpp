@@ -370,6 +370,9 @@ TEST(Checker, ErrorMessages) {
        "T\n"},
       {"package main\nfunc f() (int, int) { return 1, 2 }\nfunc main() { x := f(); _ = x }\n",
        "./prog.go:3:20: assignment mismatch: 1 variable but f returns 2 values\n"},
+      // `go run` refuses another package before compiling it, without a position.
+      {"package foo\nfunc f() { x := 1 }\n",
+       "package command-line-arguments is not a main package\n"},
   };
   for (const ErrorCase& c : cases) EXPECT_EQ(errorsOf(c.src), c.want) << c.src;
 }

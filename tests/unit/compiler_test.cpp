@@ -288,5 +288,22 @@ func main() {
   EXPECT_NE(r.err.find("index out of range [3] with length 0"), std::string::npos) << r.err;
 }
 
+// A parameter or result too big for a frame is refused at once (it used to build a bit per
+// slot first: 25 s for a 1.5 GB array), as Go refuses frames over 1 GB.
+TEST(Compiler, HugeParameterRefusedQuickly) {
+  auto r = run(R"(package main
+
+type large struct{ b [1500000000]byte }
+
+func f2(x large) int { return 5 }
+
+func main() {}
+)");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err,
+            "prog.go:5:1: gomi: values of more than 512 KiB in one function's frame are not "
+            "supported\n");
+}
+
 }  // namespace
 }  // namespace gomi

@@ -355,6 +355,7 @@ struct ValueSpec {           // one line of a var or const declaration
   std::vector<Expr*> values;  // for const specs with implicit repetition, the checker fills in
                               //   the previous spec's expressions
   std::int64_t iota = 0;
+  bool inherited = false;  // a const spec repeating the previous one's type and values
   Pos pos;
 };
 

@@ -26,7 +26,7 @@ std::string Checker::undefinedMessage(const std::string& name) {
 
 void Checker::error(Pos pos, const std::string& msg) {
   if (diags_.size() > 200) return;
-  diags_.error(file_, pos, msg);
+  diags_.error(file_, errPos_.line > 0 ? errPos_ : pos, msg);
 }
 
 namespace {
@@ -533,6 +533,7 @@ void Checker::collect(Package* pkg) {
             if (vs.values.empty() && !vs.type && prev) {
               vs.values = prev->values;
               vs.type = prev->type;
+              vs.inherited = true;
             }
             if (!vs.values.empty() || vs.type) prev = &vs;
             arity(vs, true);
@@ -721,7 +722,9 @@ void Checker::constDecl(Object* obj, DeclInfo& d) {
   Expr* init = static_cast<std::size_t>(d.index) < vs.values.size() ? vs.values[d.index] : nullptr;
   obj->type = tt_.basic(Kind::Invalid);
   if (!init) return;
-  // Implicitly repeated expressions are re-checked with a different iota: reset their facts.
+  // An implicitly repeated expression is checked again with this spec's iota; its errors are
+  // reported at this constant's name, as types2 does.
+  ErrPosScope at(*this, vs.inherited ? obj->pos : Pos{});
   expr(init);
   if (init->mode == Mode::Invalid) return;
   if (init->mode != Mode::Constant) {
@@ -842,6 +845,7 @@ void Checker::collectMethods(Package* pkg) {
     if (!rt || rt->u()->kind == Kind::Invalid) continue;
     bool ptr = !rt->named() && rt->kind == Kind::Pointer;
     const Type* base = ptr ? rt->elem : rt;
+    if (!base || base->u()->kind == Kind::Invalid) continue;  // already reported
     Type* nt = nullptr;
     for (auto& [o, t] : namedTypes_)
       if (t == base) nt = t;
@@ -858,9 +862,7 @@ void Checker::collectMethods(Package* pkg) {
       continue;
     }
     if (nt->u()->kind == Kind::Pointer || nt->u()->kind == Kind::Interface) {
-      error(rpos, "invalid receiver type " + typStr(rt) +
-                      (nt->u()->kind == Kind::Pointer ? " (pointer or interface type)"
-                                                      : " (pointer or interface type)"));
+      error(rpos, "invalid receiver type " + typStr(base) + " (pointer or interface type)");
       continue;
     }
     const std::string& name = fd->name->name;
@@ -1037,6 +1039,52 @@ const Type* Checker::typExprIndirect(Expr* e) {
   return t;
 }
 
+// The length of an array type, types2's rules and messages; 0 after an error.
+std::int64_t Checker::arrayLength(Expr* len) {
+  if (len->kind == ExprKind::Ident) {
+    // Perhaps a generic type declaration missing its constraint: name the length.
+    Object* o = lookup(len->name);
+    if (!o) {
+      error(posOf(len), "undeclared name " + len->name + " for array length");
+      return 0;
+    }
+    if (o->kind != ObjKind::Const) {
+      error(posOf(len), "invalid array length " + len->name);
+      return 0;
+    }
+  }
+  expr(len);
+  if (len->mode == Mode::Invalid) return 0;
+  if (len->mode != Mode::Constant) {
+    error(posOf(len), "array length " + operandStr(len) + " must be constant");
+    return 0;
+  }
+  const Type* t = len->type;
+  if (t && (t->isUntyped() || t->u()->isInteger())) {
+    bool exact = false;
+    ConstValue c = len->value;
+    // constant.ToInt: a complex value with a zero imaginary part is its real part.
+    if (c.kind == ConstValue::Kind::Complex && cv::isZero(cv::imagPart(c))) c = cv::realPart(c);
+    ConstValue v = cv::toInt(c, &exact);
+    std::string why;
+    if (exact && v.kind == ConstValue::Kind::Int &&
+        cv::representable(v, tt_.basic(Kind::Int), &why)) {
+      if (v.int64() < 0) {
+        error(posOf(len), "invalid array length " + operandStr(len));
+        return 0;
+      }
+      // gomi's own bound: sizes are computed in 64 bits from lengths up to 2^40.
+      if (v.int64() > (std::int64_t{1} << 40)) {
+        error(posOf(len), "array length " + exprStr(len) + " too large");
+        return 0;
+      }
+      return v.int64();
+    }
+  }
+  error(posOf(len), "array length " + operandStr(len) + " must be integer");
+  return 0;
+}
+
 const Type* Checker::typExpr(Expr* e) {
   const Type* bad = tt_.basic(Kind::Invalid);
   if (!e) return bad;
@@ -1059,8 +1107,18 @@ const Type* Checker::typExpr(Expr* e) {
       e->obj = o;
       o->used = true;
       if (o->kind != ObjKind::TypeName) {
+        // types2 describes the operand: "n (variable of type int) is not a type".
+        std::size_t before = diags_.size();
+        rawExpr(e, nullptr, false, true);
+        if (e->mode != Mode::Invalid) {
+          error(posOf(e), operandStr(e) + " is not a type");
+        } else if (diags_.size() == before) {
+          // A function named in its own signature (`func foo(x foo)`): types2 sees the
+          // signature it is still building, which is still empty.
+          error(posOf(e), e->name + (o->kind == ObjKind::Func ? " (value of type func())" : "") +
+                              " is not a type");
+        }
         e->mode = Mode::Invalid;
-        error(posOf(e), e->name + " is not a type");
         return done(bad);
       }
       auto it = decls_.find(o);
@@ -1115,7 +1173,11 @@ const Type* Checker::typExpr(Expr* e) {
           return done(bad);
         }
       }
-      error(posOf(e), exprStr(e) + " is not a type");
+      // Not a package member: evaluate it as an expression, as types2 does, so a missing
+      // field or method is reported as such.
+      rawExpr(e, nullptr, false, true);
+      if (e->mode == Mode::TypeExpr) return e->type;
+      if (e->mode != Mode::Invalid) error(posOf(e), operandStr(e) + " is not a type");
       return done(bad);
     }
     case ExprKind::Paren:
@@ -1128,29 +1190,7 @@ const Type* Checker::typExpr(Expr* e) {
           error(posOf(e), "invalid use of [...] array (outside a composite literal)");
         return done(bad);
       }
-      expr(e->y);
-      std::int64_t n = 0;
-      if (e->y->mode == Mode::Invalid) {
-      } else if (e->y->mode != Mode::Constant) {
-        error(posOf(e->y), "array length " + exprStr(e->y) + " (" +
-                               std::string(e->y->mode == Mode::Variable ? "variable" : "value") +
-                               " of type " + typStr(e->y->type) + ") must be constant");
-      } else {
-        ConstValue v = e->y->value;
-        std::string why;
-        if ((e->y->type && e->y->type->isUntyped() &&
-             !cv::representable(v, tt_.basic(Kind::Int), &why)) ||
-            v.kind != ConstValue::Kind::Int) {
-          error(posOf(e->y),
-                "array length " + exprStr(e->y) + " (" + operandStr(e->y) + ") must be integer");
-        } else if (v.i < 0) {
-          error(posOf(e->y), "invalid array length " + exprStr(e->y));
-        } else if (v.i > (std::int64_t{1} << 40)) {
-          error(posOf(e->y), "array length " + exprStr(e->y) + " too large");
-        } else {
-          n = v.int64();
-        }
-      }
+      std::int64_t n = arrayLength(e->y);
       const Type* el = typExpr(e->elemType);
       if (el->u()->kind == Kind::Invalid) return done(bad);
       return done(tt_.arrayOf(el, n));
@@ -1295,7 +1335,7 @@ const Type* Checker::typExpr(Expr* e) {
       // Not a type expression: evaluate to give a good message.
       rawExpr(e, nullptr, false, true);
       if (e->mode == Mode::TypeExpr) return e->type;
-      if (e->mode != Mode::Invalid) error(posOf(e), exprStr(e) + " is not a type");
+      if (e->mode != Mode::Invalid) error(posOf(e), operandStr(e) + " is not a type");
       return done(bad);
     }
   }

@@ -133,6 +133,8 @@ class Checker {
   void multiExpr(Expr* e);  // allows tuples
   void ident(Expr* e, bool markUsed);
   void selector(Expr* e);
+  void selectorNotFound(Expr* e, Pos selPos, const Type* T, const Selection& s);
+  std::int64_t arrayLength(Expr* len);
   void call(Expr* e);
   void builtinCall(Expr* e, Builtin b);
   void spreadBuiltinArgs(Expr* e);  // builtin(g()) with a multi-value g
@@ -210,6 +212,18 @@ class Checker {
 
   // --- diagnostics ---
   void error(Pos pos, const std::string& msg);
+  // While one is alive, errors are reported at its position instead of their own (types2's
+  // errpos: the errors of an implicitly repeated constant expression point at the constant).
+  Pos errPos_{};
+  struct ErrPosScope {
+    // An empty p clears it (a constant declared while checking another's value).
+    ErrPosScope(Checker& c, Pos p) : c_(c), saved_(c.errPos_) { c.errPos_ = p; }
+    ~ErrPosScope() { c_.errPos_ = saved_; }
+    ErrPosScope(const ErrPosScope&) = delete;
+    ErrPosScope& operator=(const ErrPosScope&) = delete;
+    Checker& c_;
+    Pos saved_;
+  };
   // types2 reports at syntax.StartPos: the leftmost position, except that a key:value pair, a
   // slice expression and an untyped composite literal sit at their ':' / '[' / '{'.
   static Pos posOf(const Expr* e) {

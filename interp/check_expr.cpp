@@ -735,6 +735,37 @@ void Checker::markEscape(Expr* x) {
 // Selectors
 // ---------------------------------------------------------------------------------------------
 
+// x.name found nothing (or two things at the same depth): types2's messages, for values and
+// method expressions alike.
+void Checker::selectorNotFound(Expr* e, Pos selPos, const Type* T, const Selection& s) {
+  const std::string& name = e->name;
+  if (s.kind == Selection::Kind::Ambiguous) {
+    error(selPos, "ambiguous selector " + exprStr(e));
+    return;
+  }
+  // Pointer to interface, or a method with a different capitalisation.
+  if (T->u()->kind == Kind::Pointer && T->u()->elem &&
+      T->u()->elem->u()->kind == Kind::Interface) {
+    error(selPos, exprStr(e) + " undefined (type " + typStr(T) +
+                      " is pointer to interface, not interface)");
+    return;
+  }
+  std::string msg =
+      exprStr(e) + " undefined (type " + typStr(T) + " has no field or method " + name;
+  std::string alt = name;
+  if (!alt.empty())
+    alt[0] = static_cast<char>(alt[0] >= 'a' && alt[0] <= 'z'   ? alt[0] - 32
+                               : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32
+                                                                : alt[0]);
+  // types2 (1.19) names the other spelling without saying whether it is a field or method,
+  // and only when this package can see it.
+  Selection s2 = lookupFieldOrMethod(T, alt, pkg_ ? pkg_->path : "");
+  if (s2.kind == Selection::Kind::Field || s2.kind == Selection::Kind::Method ||
+      s2.kind == Selection::Kind::IfaceMethod)
+    msg += ", but does have " + alt;
+  error(selPos, msg + ")");
+}
+
 void Checker::selector(Expr* e) {
   Expr* x = e->x;
   if (!x) return;
@@ -789,6 +820,10 @@ void Checker::selector(Expr* e) {
     // Method expression T.M / (*T).M.
     const Type* T = x->type;
     Selection s = lookupFieldOrMethod(T, name, from);
+    if (s.kind == Selection::Kind::None || s.kind == Selection::Kind::Ambiguous) {
+      selectorNotFound(e, selPos, T, s);
+      return;
+    }
     if (s.kind != Selection::Kind::Method && s.kind != Selection::Kind::IfaceMethod) {
       error(selPos, exprStr(e) + " undefined (type " + typStr(T) + " has no method " + name + ")");
       return;
@@ -829,31 +864,7 @@ void Checker::selector(Expr* e) {
   }
   Selection s = lookupFieldOrMethod(T, name, from);
   if (s.kind == Selection::Kind::None || s.kind == Selection::Kind::Ambiguous) {
-    if (s.kind == Selection::Kind::Ambiguous) {
-      error(selPos, "ambiguous selector " + exprStr(e));
-      return;
-    }
-    // Pointer to interface, or a method with a different capitalisation.
-    if (T->u()->kind == Kind::Pointer && T->u()->elem &&
-        T->u()->elem->u()->kind == Kind::Interface) {
-      error(selPos, exprStr(e) + " undefined (type " + typStr(T) +
-                        " is pointer to interface, not interface)");
-      return;
-    }
-    std::string msg =
-        exprStr(e) + " undefined (type " + typStr(T) + " has no field or method " + name;
-    std::string alt = name;
-    if (!alt.empty())
-      alt[0] = static_cast<char>(alt[0] >= 'a' && alt[0] <= 'z'   ? alt[0] - 32
-                                 : alt[0] >= 'A' && alt[0] <= 'Z' ? alt[0] + 32
-                                                                  : alt[0]);
-    // types2 (1.19) names the other spelling without saying whether it is a field or method,
-    // and only when this package can see it.
-    Selection s2 = lookupFieldOrMethod(T, alt, pkg_ ? pkg_->path : "");
-    if (s2.kind == Selection::Kind::Field || s2.kind == Selection::Kind::Method ||
-        s2.kind == Selection::Kind::IfaceMethod)
-      msg += ", but does have " + alt;
-    error(selPos, msg + ")");
+    selectorNotFound(e, selPos, T, s);
     return;
   }
   bool xPtr = !T->named() && T->kind == Kind::Pointer;

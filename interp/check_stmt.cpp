@@ -1029,6 +1029,7 @@ void Checker::localConstSpec(ValueSpec& vs, ValueSpec* prev) {
   if (vs.values.empty() && !vs.type && prev) {
     vs.values = prev->values;
     vs.type = prev->type;
+    vs.inherited = true;
   }
   int saveIota = iota_;
   iota_ = static_cast<int>(vs.iota);
@@ -1043,6 +1044,7 @@ void Checker::localConstSpec(ValueSpec& vs, ValueSpec* prev) {
     n->obj = o;
     Expr* init = i < vs.values.size() ? vs.values[i] : nullptr;
     if (init) {
+      ErrPosScope at(*this, vs.inherited ? n->pos : Pos{});
       expr(init);
       if (init->mode == Mode::Constant) {
         if (t) assignment(init, t, "constant declaration");

@@ -135,6 +135,7 @@ class Checker {
   void selector(Expr* e);
   void selectorNotFound(Expr* e, Pos selPos, const Type* T, const Selection& s);
   std::int64_t arrayLength(Expr* len);
+  bool validIndex(Expr* x, const std::string& what, bool allowNegative);
   void call(Expr* e);
   void builtinCall(Expr* e, Builtin b);
   void spreadBuiltinArgs(Expr* e);  // builtin(g()) with a multi-value g

@@ -934,6 +934,61 @@ struct IndexCheck {
 };
 }  // namespace
 
+// types2's isValidIndex: an untyped constant index is converted to int (with
+// invalidConversion's messages), then it must be an integer, non-negative unless allowed, and
+// representable as an int.
+bool Checker::validIndex(Expr* x, const std::string& what, bool allowNegative) {
+  if (x->mode == Mode::Invalid) return false;
+  const Type* intT = tt_.basic(Kind::Int);
+  if (x->type->isUntyped()) {
+    if (x->type->kind == Kind::UntypedNil) {
+      error(posOf(x), "cannot convert nil to int");
+      x->mode = Mode::Invalid;
+      return false;
+    }
+    if (x->mode == Mode::Constant) {
+      ConstValue v = x->value;
+      std::string why;
+      bool numeric = isNumericOrUntyped(x->type);
+      if (!numeric || !cv::representable(v, intT, &why)) {
+        std::string op = operandStr(x);
+        error(posOf(x), !numeric              ? "cannot convert " + op + " to int"
+                        : why == "truncated" ? op + " truncated to int"
+                        : why == "overflows" ? op + " overflows int"
+                                             : "cannot convert " + op + " to int");
+        x->mode = Mode::Invalid;
+        return false;
+      }
+      convertUntyped(x, intT);
+      if (x->mode == Mode::Invalid) return false;
+    } else if (x->type->kind == Kind::UntypedBool) {
+      error(posOf(x), "cannot convert " + operandStr(x) + " to int");
+      x->mode = Mode::Invalid;
+      return false;
+    } else {
+      convertUntyped(x, intT);
+      if (x->mode == Mode::Invalid) return false;
+    }
+  }
+  if (!x->type->u()->isInteger()) {
+    error(posOf(x), "invalid argument: " + what + " " + operandStr(x) + " must be integer");
+    return false;
+  }
+  if (x->mode == Mode::Constant) {
+    if (!allowNegative && x->value.kind == ConstValue::Kind::Int && x->value.i < 0) {
+      error(posOf(x), "invalid argument: " + what + " " + operandStr(x) + " must not be negative");
+      return false;
+    }
+    ConstValue v = x->value;
+    std::string why;
+    if (!cv::representable(v, intT, &why)) {
+      error(posOf(x), "invalid argument: " + what + " " + operandStr(x) + " overflows int");
+      return false;
+    }
+  }
+  return true;
+}
+
 void Checker::index(Expr* e) {
   Expr* x = e->x;
   rawExpr(x, nullptr, false, true);
@@ -956,34 +1011,12 @@ void Checker::index(Expr* e) {
       return r;
     }
     expr(i);
-    if (i->mode == Mode::Invalid) {
-      r.ok = false;
-      return r;
-    }
-    if (i->type->isUntyped() && i->mode == Mode::Constant) {
-      convertUntyped(i, tt_.basic(Kind::Int));
-      if (i->mode == Mode::Invalid) {
-        r.ok = false;
-        return r;
-      }
-    } else {
-      defaultType(i);
-    }
-    if (!i->type->u()->isInteger()) {
-      error(posOf(i),
-            std::string("invalid argument: ") + what + " " + operandStr(i) + " must be integer");
+    if (!validIndex(i, what, false)) {
       r.ok = false;
       return r;
     }
     if (i->mode == Mode::Constant) {
       ConstValue v = i->value;
-      if (v.kind == ConstValue::Kind::Float) v = cv::toInt(v, nullptr);
-      if (v.i < 0) {
-        error(posOf(i), std::string("invalid argument: ") + what + " " + operandStr(i) +
-                            " must not be negative");
-        r.ok = false;
-        return r;
-      }
       r.value = v.i > (std::int64_t{1} << 62) ? (std::int64_t{1} << 62) : v.int64();
       if (length >= 0 && r.value >= length) {
         error(posOf(i), std::string("invalid argument: ") + what + " " + exprStr(i) +
@@ -1044,26 +1077,8 @@ void Checker::sliceExpr(Expr* e) {
   auto idx = [&](Expr* i, std::int64_t cap) -> std::int64_t {
     if (!i) return -1;
     expr(i);
-    if (i->mode == Mode::Invalid) return -1;
-    if (i->mode == Mode::Constant && i->type->isUntyped()) {
-      ConstValue v = i->value;
-      std::string why;
-      if (!cv::representable(v, tt_.basic(Kind::Int), &why)) {
-        error(posOf(i), "invalid argument: index " + operandStr(i) + " must be integer");
-        return -1;
-      }
-      convertUntyped(i, tt_.basic(Kind::Int));
-    }
-    defaultType(i);
-    if (!i->type->u()->isInteger()) {
-      error(posOf(i), "invalid argument: index " + operandStr(i) + " must be integer");
-      return -1;
-    }
+    if (!validIndex(i, "index", false)) return -1;
     if (i->mode == Mode::Constant) {
-      if (i->value.i < 0) {
-        error(posOf(i), "invalid argument: index " + operandStr(i) + " must not be negative");
-        return -1;
-      }
       if (cap >= 0 && i->value.i > cap) {
         error(posOf(i), "invalid argument: index " + exprStr(i) +
                             " out of bounds [0:" + std::to_string(cap + 1) + "]");
@@ -1723,30 +1738,33 @@ void Checker::compositeLit(Expr* e, const Type* hint) {
       for (Expr* a : e->args) {
         if (!a) continue;
         Expr* v = a;
+        // types2's indexedElts: a key must be a valid constant index within the length; a
+        // positional element must be within it; duplicates only among valid indices.
+        const std::int64_t length = u->kind == Kind::Array ? u->len : -1;
+        bool valid = false;
         if (a->kind == ExprKind::KeyValue) {
           v = a->y;
           if (a->x) {
             expr(a->x);
-            if (a->x->mode == Mode::Constant) {
-              ConstValue c = a->x->value;
-              std::string why;
-              if (!cv::representable(c, tt_.basic(Kind::Int), &why) || c.i < 0) {
-                error(posOf(a->x),
-                      "index " + exprStr(a->x) + " must be non-negative integer constant");
+            if (validIndex(a->x, "index", false)) {
+              if (a->x->mode != Mode::Constant) {
+                error(posOf(a), "index " + exprStr(a->x) + " must be integer constant");
+              } else if (length >= 0 && a->x->value.int64() >= length) {
+                error(posOf(a->x), "invalid argument: index " + cv::str(a->x->value) +
+                                       " out of bounds [0:" + std::to_string(length) + "]");
               } else {
-                convertUntyped(a->x, tt_.basic(Kind::Int));
-                idx = c.int64();
+                idx = a->x->value.int64();
+                valid = true;
               }
-            } else if (a->x->mode != Mode::Invalid) {
-              error(posOf(a->x), "index " + exprStr(a->x) + " must be integer constant");
             }
           }
+        } else if (length >= 0 && idx >= length) {
+          error(posOf(a), "index " + std::to_string(idx) + " is out of bounds (>= " +
+                              std::to_string(length) + ")");
+        } else {
+          valid = true;
         }
-        if (u->kind == Kind::Array && idx >= u->len) {
-          error(v ? v->pos : a->pos, "index " + std::to_string(idx) +
-                                         " out of bounds [0:" + std::to_string(u->len) + "]");
-        }
-        if (!seen.insert(idx).second)
+        if (valid && !seen.insert(idx).second)
           error(posOf(a), "duplicate index " + std::to_string(idx) + " in array or slice literal");
         elemValue(v, u->elem, "array or slice literal");
         e->elemIndex.push_back(idx);
@@ -2341,22 +2359,7 @@ void Checker::builtinCall(Expr* e, Builtin b) {
         expr(args[i]);
         Expr* a = args[i];
         if (a->mode == Mode::Invalid) continue;
-        if (a->mode == Mode::Constant && a->type->isUntyped()) {
-          ConstValue v = a->value;
-          std::string why;
-          if (!isNumericOrUntyped(a->type) || !cv::representable(v, intT, &why)) {
-            error(posOf(a), "cannot convert " + operandStr(a) + " to type int");
-            continue;
-          }
-          convertUntyped(a, intT);
-        }
-        defaultType(a);
-        if (!a->type->u()->isInteger()) {
-          error(posOf(a), "cannot convert " + operandStr(a) + " to type int");
-          continue;
-        }
-        if (a->mode == Mode::Constant && a->value.i < 0)
-          error(posOf(a), "invalid argument: index " + operandStr(a) + " must not be negative");
+        validIndex(a, "index", false);
       }
       if (T->u()->kind == Kind::Invalid) return;
       Kind k = T->u()->kind;

@@ -176,15 +176,23 @@ void Checker::funcBody(FuncDecl* fd, FuncLit* lit, const Type* sig, BlockStmt* b
   {
     std::function<void(Stmt*)> collectLabels = [&](Stmt* st) {
       if (!st) return;
+      if (st->kind == StmtKind::Labeled && st->label == "_") {
+        collectLabels(st->body);  // a blank label declares nothing (goto _ is undefined)
+        return;
+      }
       if (st->kind == StmtKind::Labeled) {
         FuncCtx& fc = funcs_.back();
         bool dup = false;
         for (auto& [n, other] : fc.labels)
           if (n == st->label) {
             dup = true;
-            error(posOf(st), "label " + st->label + " already defined\n\t" + file_ + ":" +
+            // cmd/compile's syntax package reports this, with the position inside the
+            // message (relative to the current directory, as cmd/go prints it).
+            std::string f = file_;
+            if (!f.empty() && f[0] != '/' && f[0] != '.') f = "./" + f;
+            error(posOf(st), "label " + st->label + " already defined at " + f + ":" +
                                  std::to_string(other->pos.line) + ":" +
-                                 std::to_string(other->pos.col) + ": previous definition");
+                                 std::to_string(other->pos.col));
           }
         if (!dup) {
           st->labelObj = newObj(ObjKind::Label, st->label, st->pos, nullptr);
@@ -622,10 +630,10 @@ void Checker::assignVars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs, Pos p
     if (blank) {
       if (r->mode == Mode::Invalid) return;
       if (r->type && r->type->kind == Kind::UntypedNil) {
-        error(posOf(r), "use of untyped nil in assignment");
+        error(posOf(r), "use of untyped nil in assignment to _ identifier");
         return;
       }
-      assignment(r, nullptr, "assignment");
+      assignment(r, nullptr, "assignment to _ identifier");
       return;
     }
     if (!checkTarget(l)) {

@@ -7,6 +7,7 @@
 // may be referred to only through an indirection (pointer, slice, map, chan, func), which
 // indirect_ counts; otherwise the type is invalid-recursive.
 #include <algorithm>
+#include <map>
 #include <functional>
 
 #include "interp/astdump.h"
@@ -1357,8 +1358,20 @@ const Type* Checker::funcType(Expr* ft, std::vector<Object*>* paramObjs, Object*
     if (!recv->names.empty() && recv->names[0]) recv->names[0]->obj = o;
     *recvObj = o;
   }
+  // Without parameter objects (a func type, an interface method) the names still share one
+  // block: a repeated one is redeclared, as types2 reports it.
+  std::map<std::string, Pos> seenNames;
+  auto noteName = [&](Expr* n) {
+    if (paramObjs || !n || n->name == "_" || n->name.empty()) return;
+    auto [it, fresh] = seenNames.emplace(n->name, n->pos);
+    if (!fresh)
+      error(n->pos, n->name + " redeclared in this block\n\t" + file_ + ":" +
+                        std::to_string(it->second.line) + ":" + std::to_string(it->second.col) +
+                        ": other declaration of " + n->name);
+  };
   for (std::size_t i = 0; i < ft->params.size(); ++i) {
     FieldDecl& fd = ft->params[i];
+    for (Expr* n : fd.names) noteName(n);
     bool isVariadic = fd.type && fd.type->kind == ExprKind::Ellipsis;
     if (isVariadic && i + 1 != ft->params.size()) {
       error(fd.type->pos, "can only use ... with final parameter in list");
@@ -1379,6 +1392,7 @@ const Type* Checker::funcType(Expr* ft, std::vector<Object*>* paramObjs, Object*
     }
   }
   for (FieldDecl& fd : ft->results) {
+    for (Expr* n : fd.names) noteName(n);
     const Type* t = typExpr(fd.type);
     std::size_t count = fd.names.empty() ? 1 : fd.names.size();
     for (std::size_t k = 0; k < count; ++k) {

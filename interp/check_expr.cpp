@@ -1107,7 +1107,7 @@ void Checker::sliceExpr(Expr* e) {
     e->type = x->type;
   } else if (u->kind == Kind::Array) {
     if (x->mode != Mode::Variable) {
-      error(posOf(e), "invalid operation: " + exprStr(x) + " (slice of unaddressable value)");
+      error(posOf(x), "invalid operation: " + operandStr(x) + " (slice of unaddressable value)");
       return;
     }
     markEscape(x);
@@ -1119,7 +1119,7 @@ void Checker::sliceExpr(Expr* e) {
   } else if (u->kind == Kind::Slice) {
     e->type = T;
   } else {
-    error(posOf(e), "cannot slice " + operandStr(x));
+    error(posOf(x), "invalid operation: cannot slice " + operandStr(x));
     return;
   }
   std::int64_t lo = idx(e->lo, cap), hi = idx(e->hi, cap), mx = idx(e->max, cap);
@@ -1639,7 +1639,7 @@ void Checker::compositeLit(Expr* e, const Type* hint) {
   } else if (hint) {
     T = hint;
   } else {
-    error(posOf(e), "invalid composite literal type: missing type");
+    error(posOf(e), "missing type in composite literal");
     for (Expr* a : e->args) (void)a;
     return;
   }
@@ -1661,8 +1661,9 @@ void Checker::compositeLit(Expr* e, const Type* hint) {
   const Type* u = base->u();
   auto elemValue = [&](Expr* v, const Type* et, const std::string& ctx) {
     if (!v) return;
+    // Elided element types are allowed in array, slice and map literals, not struct literals.
     if (v->kind == ExprKind::CompositeLit && !v->y)
-      compositeLit(v, et);
+      compositeLit(v, ctx == "struct literal" ? nullptr : et);
     else
       expr(v, et);
     assignment(v, et, ctx);
@@ -1902,7 +1903,7 @@ void Checker::arguments(Expr* call, const Type* sig, const std::string& fname) {
   bool variadic = sig->variadic;
   if (call->hasEllipsis) {
     if (!variadic) {
-      error(posOf(call), "have (...) but function is not variadic: " + fname);
+      error(posOf(call), "cannot use ... in call to non-variadic " + fname);
       return;
     }
     if (spread) {

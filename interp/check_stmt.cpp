@@ -1337,8 +1337,7 @@ void Checker::typeSwitchStmt(Stmt* s) {
   expr(x);
   bool ok = x->mode != Mode::Invalid;
   if (ok && x->type->u()->kind != Kind::Interface) {
-    error(posOf(x), exprStr(x) + " (" + (x->mode == Mode::Variable ? "variable" : "value") +
-                        " of type " + typStr(x->type) + ") is not an interface");
+    error(posOf(x), operandStr(x) + " is not an interface");
     ok = false;
   }
   branches_.push_back({s, "", true, false});
@@ -1392,7 +1391,8 @@ void Checker::typeSwitchStmt(Stmt* s) {
     }
     openScope();
     if (!s->bindName.empty()) {
-      const Type* vt = x->type;
+      // After a bad guard the variable's type is invalid: no follow-on errors from its uses.
+      const Type* vt = ok ? x->type : tt_.basic(Kind::Invalid);
       if (c->lhs.size() == 1 && single) vt = single;
       Object* o = newObj(ObjKind::Var, s->bindName, s->bindPos.line ? s->bindPos : s->pos, vt);
       c->implicitObj = o;

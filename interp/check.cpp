@@ -449,6 +449,12 @@ void Checker::checkPackage(Package* pkg) {
   for (Object* o : ordered)
     if (decls_[o].kind != DeclInfo::Kind::Type) objDecl(o);
 
+  // Map keys of package-level declarations are judged now, before function bodies, as types2
+  // runs its delayed checks in the order it queued them (which decides the first 10 errors).
+  for (auto& [pos, k] : pendingMapKeys_)
+    if (!comparable(k)) error(pos, "invalid map key type " + typStr(k));
+  pendingMapKeys_.clear();
+
   // Function bodies.
   for (FuncDecl* fd : pkg->funcs) {
     if (!fd || !fd->body || !fd->sig) continue;

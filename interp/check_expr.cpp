@@ -1066,7 +1066,7 @@ void Checker::index(Expr* e) {
       return;
     default:
       if (e->y) expr(e->y);
-      error(posOf(e), "invalid operation: cannot index " + operandStr(x));
+      error(e->opPos.line ? e->opPos : posOf(e), "invalid operation: cannot index " + operandStr(x));
       return;
   }
 }
@@ -1178,7 +1178,7 @@ void Checker::unaryExpr(Expr* e) {
     expr(x);
     if (x->mode == Mode::Invalid) return;
     if (x->mode != Mode::Variable) {
-      error(posOf(e), "invalid operation: cannot take address of " + operandStr(x));
+      error(posOf(x), "invalid operation: cannot take address of " + operandStr(x));
       return;
     }
     markEscape(x);
@@ -1695,7 +1695,7 @@ void Checker::compositeLit(Expr* e, const Type* hint) {
             continue;
           }
           if (!seen.insert(fi).second)
-            error(posOf(a->x), "duplicate field name " + a->x->name + " in struct literal");
+            error(posOf(a), "duplicate field name " + a->x->name + " in struct literal");
           const Field& f = u->fields[static_cast<std::size_t>(fi)];
           if (!f.exported() && pkg_ && f.pkg != pkg_->path)
             error(posOf(a->x), "cannot refer to unexported field " + f.name +
@@ -2012,7 +2012,7 @@ void Checker::conversion(Expr* e, const Type* T) {
     if (e->args.empty())
       error(e->rbrace.line ? e->rbrace : e->pos, "missing argument in conversion to " + typStr(T));
     else
-      error(posOf(e->args[1]), "too many arguments in conversion to " + typStr(T));
+      error(posOf(e->args.back()), "too many arguments in conversion to " + typStr(T));
     return;
   }
   if (e->hasEllipsis) {

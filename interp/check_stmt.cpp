@@ -1300,7 +1300,8 @@ void Checker::switchStmt(Stmt* s) {
                             std::to_string(prev->second.col) + ": previous case");
         continue;
       }
-      seenCases.emplace(key, posOf(v));
+      // "previous case" is at the value's own node position (a call's '('), not its start.
+      seenCases.emplace(key, v->opPos.line ? v->opPos : posOf(v));
     }
     openScope();
     bool saveFT = fallthroughOk_;

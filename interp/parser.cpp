@@ -870,9 +870,8 @@ Expr* Parser::operand(bool keepParens) {
     case Tok::Func: {
       Pos p = pos();
       next();
+      // A function type sits at its '(' (cmd/compile's syntax tree); a literal at `func`.
       Expr* ftyp = funcType("function type");
-      ftyp->pos = p;
-      ftyp->opPos = p;
       if (tok() == Tok::Lbrace) {
         xnest_++;
         FuncLit* f = arena_.make<FuncLit>();
@@ -1154,9 +1153,7 @@ Expr* Parser::typeOrNil() {
     }
     case Tok::Func: {
       next();
-      Expr* t = funcType("function type");
-      t->pos = p;
-      t->opPos = p;
+      Expr* t = funcType("function type");  // at its '(', as in cmd/compile's syntax tree
       return t;
     }
     case Tok::Lbrack: {

@@ -33,6 +33,7 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::bufioPackage());
   registry.add(stdlib::contextPackage());
   registry.add(stdlib::logPackage());
+  registry.add(stdlib::tabwriterPackage());
 }
 
 }  // namespace gomi

@@ -29,5 +29,6 @@ StdPackage bytesPackage();
 StdPackage bufioPackage();
 StdPackage contextPackage();
 StdPackage logPackage();
+StdPackage tabwriterPackage();
 
 }  // namespace gomi::stdlib

@@ -34,6 +34,10 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::contextPackage());
   registry.add(stdlib::logPackage());
   registry.add(stdlib::tabwriterPackage());
+  registry.add(stdlib::hashPackage());
+  registry.add(stdlib::fnvPackage());
+  registry.add(stdlib::crc32Package());
+  registry.add(stdlib::adler32Package());
 }
 
 }  // namespace gomi

@@ -30,5 +30,9 @@ StdPackage bufioPackage();
 StdPackage contextPackage();
 StdPackage logPackage();
 StdPackage tabwriterPackage();
+StdPackage hashPackage();
+StdPackage fnvPackage();
+StdPackage crc32Package();
+StdPackage adler32Package();
 
 }  // namespace gomi::stdlib

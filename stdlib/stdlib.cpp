@@ -38,6 +38,8 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::fnvPackage());
   registry.add(stdlib::crc32Package());
   registry.add(stdlib::adler32Package());
+  registry.add(stdlib::pathPackage());
+  registry.add(stdlib::filepathPackage());
 }
 
 }  // namespace gomi

@@ -34,5 +34,7 @@ StdPackage hashPackage();
 StdPackage fnvPackage();
 StdPackage crc32Package();
 StdPackage adler32Package();
+StdPackage pathPackage();
+StdPackage filepathPackage();
 
 }  // namespace gomi::stdlib

@@ -40,6 +40,9 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::adler32Package());
   registry.add(stdlib::pathPackage());
   registry.add(stdlib::filepathPackage());
+  registry.add(stdlib::utf16Package());
+  registry.add(stdlib::hexPackage());
+  registry.add(stdlib::binaryPackage());
 }
 
 }  // namespace gomi

@@ -36,5 +36,8 @@ StdPackage crc32Package();
 StdPackage adler32Package();
 StdPackage pathPackage();
 StdPackage filepathPackage();
+StdPackage utf16Package();
+StdPackage hexPackage();
+StdPackage binaryPackage();
 
 }  // namespace gomi::stdlib

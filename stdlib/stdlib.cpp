@@ -43,6 +43,7 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::utf16Package());
   registry.add(stdlib::hexPackage());
   registry.add(stdlib::binaryPackage());
+  registry.add(stdlib::base64Package());
 }
 
 }  // namespace gomi

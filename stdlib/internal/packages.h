@@ -39,5 +39,6 @@ StdPackage filepathPackage();
 StdPackage utf16Package();
 StdPackage hexPackage();
 StdPackage binaryPackage();
+StdPackage base64Package();
 
 }  // namespace gomi::stdlib

@@ -285,10 +285,10 @@ func (b *Writer) endCell(htab bool) int {
 	return len(b.lines[last])
 }
 
-// catch handles what recover() returned in a deferred call of Write or Flush. (The deferred
-// call is a closure calling recover itself: gomi's recover does not yet see through the
-// wrapper of a deferred method call.)
-func (b *Writer) catch(e any, err *error, op string) {
+// catch, deferred by Write and Flush, turns a write error panicked by out into their error
+// result; any other panic becomes tabwriter's own.
+func (b *Writer) catch(err *error, op string) {
+	e := recover()
 	if e == nil {
 		return
 	}
@@ -307,7 +307,7 @@ func (b *Writer) Flush() error {
 }
 
 func (b *Writer) flush() (err error) {
-	defer func() { b.catch(recover(), &err, "Flush") }()
+	defer b.catch(&err, "Flush")
 	b.flushAll()
 	return nil
 }
@@ -325,7 +325,7 @@ func (b *Writer) flushAll() {
 }
 
 func (b *Writer) Write(buf []byte) (n int, err error) {
-	defer func() { b.catch(recover(), &err, "Write") }()
+	defer b.catch(&err, "Write")
 	n = 0
 	for i := 0; i < len(buf); i++ {
 		ch := buf[i]

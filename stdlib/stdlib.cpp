@@ -44,6 +44,9 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::hexPackage());
   registry.add(stdlib::binaryPackage());
   registry.add(stdlib::base64Package());
+  registry.add(stdlib::md5Package());
+  registry.add(stdlib::sha1Package());
+  registry.add(stdlib::sha256Package());
 }
 
 }  // namespace gomi

@@ -40,5 +40,8 @@ StdPackage utf16Package();
 StdPackage hexPackage();
 StdPackage binaryPackage();
 StdPackage base64Package();
+StdPackage md5Package();
+StdPackage sha1Package();
+StdPackage sha256Package();
 
 }  // namespace gomi::stdlib

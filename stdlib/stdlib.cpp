@@ -47,6 +47,7 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::md5Package());
   registry.add(stdlib::sha1Package());
   registry.add(stdlib::sha256Package());
+  registry.add(stdlib::ioutilPackage());
 }
 
 }  // namespace gomi

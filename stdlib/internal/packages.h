@@ -43,5 +43,6 @@ StdPackage base64Package();
 StdPackage md5Package();
 StdPackage sha1Package();
 StdPackage sha256Package();
+StdPackage ioutilPackage();
 
 }  // namespace gomi::stdlib

@@ -1420,11 +1420,19 @@ L_PANIC:
 L_RECOVER : {
   GoIface v{nullptr, nullptr};
   if (B == 0) {
-    if ((cf->flags & kPanicDefer) && !g.panics.empty()) {
+    if (!g.panics.empty()) {
+      // recover() works in the frame the panic's deferred call started, and, as in Go, through
+      // compiler-made wrappers under it: a deferred method call or method value runs the method
+      // under its wrapper (and an interface or embedded-field wrapper).
       Panic* p = g.panics.back().get();
-      if (!p->recovered && p->deferFrame == g.frames.size() - 1) {
-        p->recovered = true;
-        v = p->value;
+      const std::size_t top = g.frames.size() - 1;
+      std::size_t f = p->deferFrame;
+      if (!p->recovered && f <= top && (g.frames[f].flags & kPanicDefer)) {
+        while (f < top && g.frames[f].fn->wrapper) f++;
+        if (f == top) {
+          p->recovered = true;
+          v = p->value;
+        }
       }
     }
   } else if (!(cf->flags & kPanicDefer) && g.frames.size() >= 2 && !g.panics.empty()) {

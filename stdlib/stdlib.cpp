@@ -33,6 +33,21 @@ void registerStandardPackages(PackageRegistry& registry) {
   registry.add(stdlib::bufioPackage());
   registry.add(stdlib::contextPackage());
   registry.add(stdlib::logPackage());
+  registry.add(stdlib::tabwriterPackage());
+  registry.add(stdlib::hashPackage());
+  registry.add(stdlib::fnvPackage());
+  registry.add(stdlib::crc32Package());
+  registry.add(stdlib::adler32Package());
+  registry.add(stdlib::pathPackage());
+  registry.add(stdlib::filepathPackage());
+  registry.add(stdlib::utf16Package());
+  registry.add(stdlib::hexPackage());
+  registry.add(stdlib::binaryPackage());
+  registry.add(stdlib::base64Package());
+  registry.add(stdlib::md5Package());
+  registry.add(stdlib::sha1Package());
+  registry.add(stdlib::sha256Package());
+  registry.add(stdlib::ioutilPackage());
 }
 
 }  // namespace gomi

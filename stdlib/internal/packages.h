@@ -29,5 +29,20 @@ StdPackage bytesPackage();
 StdPackage bufioPackage();
 StdPackage contextPackage();
 StdPackage logPackage();
+StdPackage tabwriterPackage();
+StdPackage hashPackage();
+StdPackage fnvPackage();
+StdPackage crc32Package();
+StdPackage adler32Package();
+StdPackage pathPackage();
+StdPackage filepathPackage();
+StdPackage utf16Package();
+StdPackage hexPackage();
+StdPackage binaryPackage();
+StdPackage base64Package();
+StdPackage md5Package();
+StdPackage sha1Package();
+StdPackage sha256Package();
+StdPackage ioutilPackage();
 
 }  // namespace gomi::stdlib

@@ -305,5 +305,38 @@ func main() {}
             "supported\n");
 }
 
+// Standard functions gomi does not provide are compile errors, never a wrong answer: Go accepts
+// this program, gomi names each missing function as Go names an undefined one.
+TEST(Compiler, MissingStandardFunctionsAreUndefined) {
+  auto r = run(R"(package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"path/filepath"
+)
+
+func main() {
+	var b bytes.Buffer
+	_ = binary.Write(&b, binary.LittleEndian, int32(1))
+	_ = binary.Read(&b, binary.LittleEndian, new(int32))
+	_ = binary.Size(int32(1))
+	_, _ = filepath.Abs(".")
+	_, _ = filepath.Glob("*")
+	_ = filepath.Walk(".", nil)
+	_ = filepath.SkipDir
+}
+)");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_EQ(r.err,
+            "prog.go:11:13: undefined: binary.Write\n"
+            "prog.go:12:13: undefined: binary.Read\n"
+            "prog.go:13:13: undefined: binary.Size\n"
+            "prog.go:14:18: undefined: filepath.Abs\n"
+            "prog.go:15:18: undefined: filepath.Glob\n"
+            "prog.go:16:15: undefined: filepath.Walk\n"
+            "prog.go:17:15: undefined: filepath.SkipDir\n");
+}
+
 }  // namespace
 }  // namespace gomi

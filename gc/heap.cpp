@@ -69,6 +69,7 @@ Heap::Impl::Impl(const HeapConfig& c)
     central[i].spanclass = static_cast<SpanClass>(i);
   cache = cachealloc.alloc();
   startNanotime = nanotime();
+  mheap.afterGrow = [this] { scavengeForLimit(false); };
 }
 
 Heap::Impl::~Impl() {
@@ -200,6 +201,14 @@ std::uint64_t Heap::Impl::heapAllocBytes() const {
   return total - freed;
 }
 
+void Heap::Impl::scavengeForLimit(bool afterCycle) {
+  if (!pacer.limited()) return;
+  auto limit = static_cast<std::uint64_t>(pacer.memoryLimit());
+  std::uint64_t target = afterCycle ? limit / 100 * 95 : limit;
+  std::uint64_t ready = mappedReady();
+  if (ready > target) mheap.scavenge(ready - target);
+}
+
 LimitInputs Heap::Impl::limitInputs() const {
   LimitInputs in;
   in.mappedReady = mappedReady();
@@ -273,13 +282,7 @@ void Heap::Impl::gcCycle(bool forced) {
     std::uint64_t goal = heapGoal + heapGoal / 10;
     if (retained > goal) mheap.scavenge(retained - goal);
   }
-  // With a memory limit, also return free pages until what is mapped and not released is at
-  // most 95% of the limit (Go's scavenger aims at the same fraction).
-  if (pacer.limited()) {
-    std::uint64_t target = static_cast<std::uint64_t>(pacer.memoryLimit()) / 100 * 95;
-    std::uint64_t ready = mappedReady();
-    if (ready > target) mheap.scavenge(ready - target);
-  }
+  scavengeForLimit(true);
   gcCpuNs += threadCpuNanos() - cpu0;
   lastGCEndNanotime = nanotime();
   inGC = false;

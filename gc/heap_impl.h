@@ -87,6 +87,9 @@ struct Heap::Impl {
   bool shouldCollect();
   // Bytes of heap objects: allocated less freed (dead objects count until swept), Go's heapAlloc.
   std::uint64_t heapAllocBytes() const;
+  // With a memory limit: return free pages until mappedReady() is at most the limit (on heap
+  // growth) or 95% of it (after a cycle, the fraction Go's background scavenger aims at).
+  void scavengeForLimit(bool afterCycle);
   // Mapped and not released (what the memory limit bounds): Sys - HeapReleased.
   std::uint64_t mappedReady() const;
   // One collection; `forced` for runtime.GC (counts NumForcedGC and finishes sweeping).

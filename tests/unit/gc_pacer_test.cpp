@@ -280,3 +280,33 @@ TEST(GcPacerMemoryLimitDeathTest, MalformedEnvironmentIsFatal) {
 
 }  // namespace
 }  // namespace gomi::gc
+
+namespace gomi::gc {
+namespace {
+
+TEST(GcPacerMemoryLimit, HeapGrowthOverTheLimitScavenges) {
+  constexpr std::uint64_t kMiB = 1 << 20;
+  HeapConfig cfg;
+  cfg.gcPercent = -1;
+  Heap h(cfg);
+  Roots fence(h);
+  {
+    Roots r(h);
+    for (int i = 0; i < 2048; ++i) r.slots.push_back(h.allocateNoScan(8192));  // 16 MiB
+    // A live object above them keeps their pages from merging with the pages the heap grows by.
+    fence.slots.push_back(h.allocateNoScan(64 * 1024));
+  }
+  h.collect();  // 16 MiB free, and kept: neither GOGC nor a limit asks for scavenging
+  MemStats st = h.readStats();
+  EXPECT_GE(st.HeapSys - st.HeapReleased, 16 * kMiB);
+  h.setMemoryLimit(24 * kMiB);
+  // 32 MiB fits in no free run, so the heap grows past the limit and gives the free pages back.
+  void* big = h.allocateNoScan(32 * kMiB);
+  ASSERT_NE(big, nullptr);
+  st = h.readStats();
+  EXPECT_EQ(st.NumGC, 1u);
+  EXPECT_LT(st.HeapSys - st.HeapReleased, 33 * kMiB);
+}
+
+}  // namespace
+}  // namespace gomi::gc

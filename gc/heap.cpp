@@ -10,10 +10,12 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "gc/heap_impl.h"
 #include "gc/sweep.h"
@@ -62,11 +64,12 @@ inline std::uint64_t maskBits(const GcType& t, std::size_t first, std::size_t le
 }  // namespace
 
 Heap::Impl::Impl(const HeapConfig& c)
-    : cfg(c), pacer(c.gcPercent), markStack(c.markStackLimitBytes) {
+    : cfg(c), pacer(c.gcPercent, c.memoryLimit), markStack(c.markStackLimitBytes) {
   for (std::size_t i = 0; i < kNumSpanClasses; ++i)
     central[i].spanclass = static_cast<SpanClass>(i);
   cache = cachealloc.alloc();
   startNanotime = nanotime();
+  mheap.afterGrow = [this] { scavengeForLimit(false); };
 }
 
 Heap::Impl::~Impl() {
@@ -148,7 +151,7 @@ void* Heap::Impl::nextFreeSlow(SpanClass spc, MSpan*& span) {
   MSpan* s = cache->alloc[spc];
   std::uint32_t idx = s->nextFreeIndex();
   if (idx == s->nelems) {
-    if (pacer.shouldTrigger(heapLive)) gcCycle(false);
+    if (shouldCollect()) gcCycle(false);
     cache->refill(*this, spc);
     s = cache->alloc[spc];
     idx = s->nextFreeIndex();
@@ -164,7 +167,7 @@ void* Heap::Impl::largeAlloc(std::size_t size, bool noscan, MSpan*& span) {
     fatal("runtime: out of memory: cannot allocate %zu-byte block", size);
   if (inGC) fatal("allocation during garbage collection (from a RootSource or the collector)");
   std::size_t npages = (size + kPageSize - 1) / kPageSize;
-  if (pacer.shouldTrigger(heapLive)) gcCycle(false);
+  if (shouldCollect()) gcCycle(false);
   deductSweepCredit(*this, npages * kPageSize);
   SpanClass spc = makeSpanClass(0, noscan);
   MSpan* s = mheap.allocSpan(npages);
@@ -180,6 +183,46 @@ void* Heap::Impl::largeAlloc(std::size_t size, bool noscan, MSpan*& span) {
   if (s->needzero) std::memset(reinterpret_cast<void*>(s->base), 0, size);
   span = s;
   return reinterpret_cast<void*>(s->base);
+}
+
+std::uint64_t Heap::Impl::mappedReady() const {
+  std::uint64_t sys = mheap.heapSys() + mheap.spanSysBytes() + cachealloc.sysBytes() +
+                      mheap.metaSysBytes() + markStack.sysBytes();
+  std::uint64_t external = externalBytes ? externalBytes() : 0;
+  return sys - mheap.heapReleased() + external;
+}
+
+std::uint64_t Heap::Impl::heapAllocBytes() const {
+  std::uint64_t total = largeAllocBytes, freed = largeFreeBytes;
+  for (std::size_t c = 0; c < kNumSizeClasses; ++c) {
+    total += cache->smallAllocCount[c] * classSize(c);
+    freed += smallFreeCount[c] * classSize(c);
+  }
+  return total - freed;
+}
+
+void Heap::Impl::scavengeForLimit(bool afterCycle) {
+  if (!pacer.limited()) return;
+  auto limit = static_cast<std::uint64_t>(pacer.memoryLimit());
+  std::uint64_t target = afterCycle ? limit / 100 * 95 : limit;
+  std::uint64_t ready = mappedReady();
+  if (ready > target) mheap.scavenge(ready - target);
+}
+
+LimitInputs Heap::Impl::limitInputs() const {
+  LimitInputs in;
+  in.mappedReady = mappedReady();
+  in.heapFree = mheap.heapIdle() - mheap.heapReleased();
+  in.heapAlloc = heapAllocBytes();
+  return in;
+}
+
+bool Heap::Impl::shouldCollect() {
+  if (pacer.shouldTrigger(heapLive)) return true;
+  if (!pacer.limited() || heapLive < pacer.memoryLimitGoal(limitInputs())) return false;
+  // The memory limit asks for a cycle; the CPU limiter lets it start once the program has run
+  // for as long as the last cycle stopped it.
+  return nanotime() - lastGCEndNanotime >= lastPauseNs;
 }
 
 void* Heap::Impl::mallocgc(std::size_t size, const GcType* typ, std::size_t n, bool noscan) {
@@ -225,6 +268,7 @@ void Heap::Impl::gcCycle(bool forced) {
   pauseNs[numGC % 256] = pause;
   pauseEnd[numGC % 256] = now;
   pauseTotalNs += pause;
+  lastPauseNs = pause;
   lastGC = now;
   ++numGC;
   if (forced) {
@@ -232,12 +276,15 @@ void Heap::Impl::gcCycle(bool forced) {
     finishSweep(*this);
   }
   // Scavenge: keep at most ~10% over the heap goal of free memory resident (Go's retained goal).
-  if (pacer.enabled()) {
+  if (pacer.enabled() || pacer.limited()) {
+    std::uint64_t heapGoal = pacer.heapGoal(limitInputs());
     std::uint64_t retained = mheap.heapSys() - mheap.heapReleased();
-    std::uint64_t goal = pacer.heapGoal() + pacer.heapGoal() / 10;
+    std::uint64_t goal = heapGoal + heapGoal / 10;
     if (retained > goal) mheap.scavenge(retained - goal);
   }
+  scavengeForLimit(true);
   gcCpuNs += threadCpuNanos() - cpu0;
+  lastGCEndNanotime = nanotime();
   inGC = false;
 }
 
@@ -253,8 +300,45 @@ MSpan* Heap::Impl::findObject(std::uintptr_t p, std::uintptr_t& base, std::size_
   return s;
 }
 
+bool parseByteCount(std::string_view s, std::int64_t* out) {
+  std::uint64_t unit = 1;
+  if (!s.empty() && s.back() == 'B') {
+    s.remove_suffix(1);
+    if (s.size() >= 2 && s.back() == 'i') {
+      constexpr std::string_view kPrefixes = "KMGT";
+      std::size_t power = kPrefixes.find(s[s.size() - 2]);
+      if (power == std::string_view::npos) return false;
+      for (std::size_t i = 0; i <= power; ++i) unit *= 1024;
+      s.remove_suffix(2);
+    }
+  }
+  if (s.empty()) return false;
+  constexpr auto kMax = static_cast<std::uint64_t>(INT64_MAX);
+  std::uint64_t n = 0;
+  for (char ch : s) {
+    if (ch < '0' || ch > '9') return false;  // also rejects signs: negative counts are invalid
+    auto d = static_cast<std::uint64_t>(ch - '0');
+    if (n > (kMax - d) / 10) return false;
+    n = n * 10 + d;
+  }
+  if (n > kMax / unit) return false;
+  *out = static_cast<std::int64_t>(n * unit);
+  return true;
+}
+
 HeapConfig configFromEnvironment() {
   HeapConfig c;
+  if (const char* l = std::getenv("GOMEMLIMIT")) {
+    std::string_view v(l);
+    if (!v.empty() && v != "off" && !parseByteCount(v, &c.memoryLimit)) {
+      std::fflush(stdout);
+      std::fprintf(stderr,
+                   "GOMEMLIMIT=%s\nfatal error: malformed GOMEMLIMIT; see `go doc "
+                   "runtime/debug.SetMemoryLimit`\n",
+                   l);
+      std::exit(2);
+    }
+  }
   if (const char* g = std::getenv("GOGC")) {
     std::string_view v(g);
     if (v == "off") {
@@ -324,6 +408,14 @@ int Heap::setGCPercent(int percent) {
   return impl_->pacer.setGCPercent(percent);
 }
 
+std::int64_t Heap::setMemoryLimit(std::int64_t limit) {
+  return impl_->pacer.setMemoryLimit(limit);
+}
+
+void Heap::setExternalBytesSource(std::function<std::uint64_t()> source) {
+  impl_->externalBytes = std::move(source);
+}
+
 void Heap::freeOSMemory() {
   impl_->gcCycle(true);
   impl_->mheap.scavenge(SIZE_MAX);
@@ -358,16 +450,10 @@ MemStats Heap::readStats() const {
   m.GCSys = h.mheap.metaSysBytes() + h.markStack.sysBytes();
   m.OtherSys = 0;
   m.Sys = m.HeapSys + m.MSpanSys + m.MCacheSys + m.GCSys + m.OtherSys;
-  if (h.pacer.enabled()) {
-    m.NextGC = h.pacer.heapGoal();
-  } else {
-    // With GOGC=off Go 1.19 reports its memory-limit goal: MaxInt64 (the default GOMEMLIMIT) less
-    // the mapped memory that is not heap objects or free heap, less 1 MiB of headroom.
-    std::uint64_t mappedReady = m.Sys - m.HeapReleased;
-    std::uint64_t heapFree = m.HeapIdle - m.HeapReleased;
-    std::uint64_t nonHeap = mappedReady - heapFree - m.HeapAlloc;
-    m.NextGC = static_cast<std::uint64_t>(INT64_MAX) - nonHeap - (1u << 20);
-  }
+  // The smaller of the GOGC goal and the memory-limit goal. With GOGC=off and no limit, Go 1.19
+  // reports the memory-limit goal for MaxInt64: MaxInt64 less the mapped memory that is not heap
+  // objects or free heap, less 1 MiB of headroom.
+  m.NextGC = h.pacer.heapGoal(h.limitInputs());
   m.LastGC = h.lastGC;
   m.PauseTotalNs = h.pauseTotalNs;
   for (std::size_t i = 0; i < 256; ++i) {

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace gomi::gc {
@@ -52,7 +53,9 @@ class RootSource {
 };
 
 struct HeapConfig {
-  int gcPercent = 100;       // GOGC; negative means off
+  int gcPercent = 100;  // GOGC; negative means off
+  // GOMEMLIMIT: the soft memory limit in bytes (INT64_MAX: none).
+  std::int64_t memoryLimit = INT64_MAX;
   int stressEvery = 0;       // GODEBUG=gcstress=N: collect before every Nth allocation (0 = off)
   bool verify = false;       // GODEBUG=gccheckmark=1: verify the heap after every mark
   bool clobberFree = false;  // GODEBUG=clobberfree=1: poison freed objects
@@ -62,8 +65,9 @@ struct HeapConfig {
 
 // What runtime.ReadMemStats needs; field names and meanings follow Go 1.19's runtime.MemStats.
 // StackInuse/StackSys/BuckHashSys are 0 here: the runtime adds its own figures.
-// NextGC with GOGC=off is what Go 1.19 really prints (its memory-limit goal, just under
-// MaxInt64), not MaxUint64.
+// NextGC is the heap goal: the smaller of the GOGC goal and the memory-limit goal. With GOGC=off
+// and no limit that is what Go 1.19 really prints (the memory-limit goal for MaxInt64, just
+// under it), not MaxUint64.
 struct MemStats {
   std::uint64_t Alloc = 0, TotalAlloc = 0, Sys = 0, Lookups = 0, Mallocs = 0, Frees = 0;
   std::uint64_t HeapAlloc = 0, HeapSys = 0, HeapIdle = 0, HeapInuse = 0, HeapReleased = 0,
@@ -102,8 +106,13 @@ enum class SetFinalizerResult {
   kAlreadySet,  // setFinalizer twice without clearFinalizer
 };
 
-// Read HeapConfig from GOGC and GODEBUG.
+// Read HeapConfig from GOGC, GOMEMLIMIT and GODEBUG. A malformed GOMEMLIMIT is fatal, as in Go:
+// "GOMEMLIMIT=<value>" and "fatal error: malformed GOMEMLIMIT; ..." on stderr, exit status 2.
 HeapConfig configFromEnvironment();
+
+// Go's byte-count syntax (GOMEMLIMIT): decimal digits with an optional B, KiB, MiB, GiB or TiB
+// suffix. False for anything else, for negative numbers and for values beyond INT64_MAX.
+bool parseByteCount(std::string_view s, std::int64_t* out);
 
 class Heap {
  public:
@@ -136,6 +145,11 @@ class Heap {
 
   // debug.SetGCPercent: returns the previous value; negative disables automatic collection.
   int setGCPercent(int percent);
+  // debug.SetMemoryLimit: returns the previous limit; a negative limit only queries it.
+  std::int64_t setMemoryLimit(std::int64_t limit);
+  // Bytes the runtime has mapped outside this heap that count against the memory limit
+  // (goroutine stacks). The heap calls it whenever it computes the memory-limit goal.
+  void setExternalBytesSource(std::function<std::uint64_t()> source);
   // debug.FreeOSMemory: a full collection, then every free page is returned to the OS.
   void freeOSMemory();
   // runtime.ReadMemStats.

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -60,6 +61,13 @@ struct Heap::Impl {
   std::uint64_t gcCpuNs = 0;
   std::uint64_t startNanotime = 0;
 
+  // Memory-limit inputs from outside gc/ (goroutine stacks), and the GC CPU limiter's state: in
+  // the memory-limit regime a cycle starts only once the program has run at least as long as
+  // the previous cycle paused it, so the collector takes at most half the time (Go 1.19 caps
+  // the collector at 50% of the CPU the same way when the limit forces cycles back to back).
+  std::function<std::uint64_t()> externalBytes;
+  std::uint64_t lastGCEndNanotime = 0, lastPauseNs = 0;
+
   std::vector<RootSource*> roots;
   std::unordered_map<std::uintptr_t, void*> finalizers;  // object base → record
   std::vector<ReadyFinalizer> readyFinalizers;
@@ -73,6 +81,17 @@ struct Heap::Impl {
   void* largeAlloc(std::size_t size, bool noscan, MSpan*& span);
   void* nextFreeSlow(SpanClass spc, MSpan*& span);
   void heapBitsSetType(std::uintptr_t p, std::size_t slot, const GcType& typ, std::size_t n);
+  // The figures the memory-limit goal is computed from, now.
+  LimitInputs limitInputs() const;
+  // Whether an allocation that grows heapLive should start a cycle first.
+  bool shouldCollect();
+  // Bytes of heap objects: allocated less freed (dead objects count until swept), Go's heapAlloc.
+  std::uint64_t heapAllocBytes() const;
+  // With a memory limit: return free pages until mappedReady() is at most the limit (on heap
+  // growth) or 95% of it (after a cycle, the fraction Go's background scavenger aims at).
+  void scavengeForLimit(bool afterCycle);
+  // Mapped and not released (what the memory limit bounds): Sys - HeapReleased.
+  std::uint64_t mappedReady() const;
   // One collection; `forced` for runtime.GC (counts NumForcedGC and finishes sweeping).
   void gcCycle(bool forced);
   // The object containing p: base and span (nullptr if p is not in a live allocated object).

@@ -133,8 +133,10 @@ void MHeap::insertFree(MSpan* s) {
 
 MSpan* MHeap::allocSpan(std::size_t npages) {
   auto it = free_.lower_bound({npages, 0});
+  bool grew = false;
   if (it == free_.end()) {
     grow(npages);
+    grew = true;
     it = free_.lower_bound({npages, 0});
     if (it == free_.end()) fatal("mheap: grow did not provide %zu pages", npages);
   }
@@ -169,6 +171,7 @@ MSpan* MHeap::allocSpan(std::size_t npages) {
   s->list = nullptr;
   s->sweepgen = 0;
   inusePages_ += npages;
+  if (grew && afterGrow) afterGrow();
   return s;
 }
 

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <set>
 #include <utility>
 #include <vector>
@@ -81,6 +82,9 @@ class MHeap {
 
   // Return free pages to the OS until `bytes` are released (or none are left); returns bytes.
   std::size_t scavenge(std::size_t bytes);
+  // Called at the end of an allocSpan that had to grow the heap (the heap scavenges there to
+  // stay under its memory limit, as Go's allocSpan does).
+  std::function<void()> afterGrow;
 
   template <class F>
   void forEachInUseSpan(F&& f) const {

@@ -9,6 +9,12 @@ int Pacer::setGCPercent(int percent) {
   return old;
 }
 
+std::int64_t Pacer::setMemoryLimit(std::int64_t limit) {
+  std::int64_t old = memoryLimit_;
+  if (limit >= 0) memoryLimit_ = limit;
+  return old;
+}
+
 void Pacer::commit(std::uint64_t heapMarked, std::uint64_t stackBytes, std::uint64_t globalsBytes) {
   heapMarked_ = heapMarked;
   stackBytes_ = stackBytes;
@@ -18,6 +24,21 @@ void Pacer::commit(std::uint64_t heapMarked, std::uint64_t stackBytes, std::uint
 
 std::uint64_t Pacer::heapMinimum() const {
   return enabled() ? kHeapMinimum * static_cast<std::uint64_t>(gcPercent_) / 100 : 0;
+}
+
+std::uint64_t Pacer::memoryLimitGoal(const LimitInputs& in) const {
+  const auto limit = static_cast<std::uint64_t>(memoryLimit_);
+  // Memory that counts against the limit and does not hold (and will not soon hold) heap
+  // objects: runtime metadata, stacks, and the unused tails of in-use spans. Free pages are left
+  // out: they are the pool the heap grows into, and the scavenger keeps that pool in check.
+  std::uint64_t heapish = in.heapFree + in.heapAlloc;
+  std::uint64_t nonHeap = in.mappedReady > heapish ? in.mappedReady - heapish : 0;
+  // Already over the limit: lower the goal by the excess, so the next cycle comes sooner.
+  std::uint64_t overage = in.mappedReady > limit ? in.mappedReady - limit : 0;
+  if (nonHeap + overage >= limit) return heapMarked_;
+  std::uint64_t goal = limit - (nonHeap + overage);
+  goal = goal < 2 * kLimitHeadroom ? kLimitHeadroom : goal - kLimitHeadroom;
+  return goal < heapMarked_ ? heapMarked_ : goal;
 }
 
 void Pacer::recompute() {

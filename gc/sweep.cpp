@@ -88,8 +88,9 @@ void startSweep(Heap::Impl& h) {
   h.sweepIsDone = false;
   h.pagesSwept = 0;
   h.sweepHeapLiveBasis = h.heapLive;
-  std::uint64_t goal = h.pacer.heapGoal();
-  if (h.pacer.enabled() && goal > h.heapLive) {
+  // The goal the next cycle will actually start at: with a memory limit that may be below GOGC's.
+  std::uint64_t goal = h.pacer.limited() ? h.pacer.heapGoal(h.limitInputs()) : h.pacer.heapGoal();
+  if ((h.pacer.enabled() || h.pacer.limited()) && goal > h.heapLive) {
     // Spread the sweep of every in-use page over the allocation runway left before the goal.
     h.sweepPagesPerByte =
         static_cast<double>(h.mheap.inusePages()) / static_cast<double>(goal - h.heapLive);

@@ -1263,7 +1263,7 @@ L_CALL : {
     flags |= kSplitFrame;
   }
   if (g.frames.size() == g.frames.capacity()) [[unlikely]] {
-    if (g.frames.size() > 20'000'000) stackOverflow();
+    checkStackGrowth(g.totalSlots, g.frames.size() * 2);
     g.frames.reserve(g.frames.size() * 2);
   }
   zeroSlots(nb + fn->paramSlots, fn->frameSize - fn->paramSlots);
@@ -1302,7 +1302,7 @@ L_CALLC : {
     flags |= kSplitFrame;
   }
   if (g.frames.size() == g.frames.capacity()) [[unlikely]] {
-    if (g.frames.size() > 20'000'000) stackOverflow();
+    checkStackGrowth(g.totalSlots, g.frames.size() * 2);
     g.frames.reserve(g.frames.size() * 2);
   }
   zeroSlots(nb + fn->paramSlots, fn->frameSize - fn->paramSlots);
@@ -1342,7 +1342,7 @@ L_CALLI : {
     flags |= kSplitFrame;
   }
   if (g.frames.size() == g.frames.capacity()) [[unlikely]] {
-    if (g.frames.size() > 20'000'000) stackOverflow();
+    checkStackGrowth(g.totalSlots, g.frames.size() * 2);
     g.frames.reserve(g.frames.size() * 2);
   }
   zeroSlots(nb + fn->paramSlots, fn->frameSize - fn->paramSlots);

@@ -157,14 +157,22 @@ class Machine final : public NativeContext, public gc::RootSource {
   GoIface runtimeErrorValue(const RuntimeErrorSignal& e);
   [[noreturn]] void fatal(const std::string& msg) override;
   [[noreturn]] void stackOverflow();
+  // Fatal "stack overflow" when a goroutine's VM stack of `slots` slots and room for `frames`
+  // frame records would exceed debug.SetMaxStack's limit.
+  void checkStackGrowth(std::size_t slots, std::size_t frames);
+  [[noreturn]] void crash();
 
   const FuncProto* findMethod(const Type* dyn, const std::string& name);
   const FuncProto* ifaceMethod(const Type* dyn, const IfaceCallSite* site);
   bool assertImplements(const Type* dyn, const Type* iface, std::string* missing);
   std::string printPanicValue(GoIface v);
   std::string traceback(Goroutine& g, const char* status = "running");
-  // "goroutine N [status]:" and the frames Go would show, without the innermost `skip`.
+  // "goroutine N [status]:" and the frames Go would show, without the innermost `skip`: at most
+  // Go's 100, then "...additional frames elided...".
   std::string tracebackFrames(Goroutine& g, const char* status, std::size_t skip = 0);
+  // The tracebacks of every goroutine but `cur`, each after a blank line, in id order
+  // (GOTRACEBACK=all, runtime.Stack(buf, true)).
+  std::string tracebackOthers(Goroutine& cur);
   // ---- stack introspection (vm_stack.cpp) ----
   struct ShownFrame {
     const FuncProto* fn = nullptr;  // nullptr: a frame of Go's runtime (runtimeFunc)
@@ -172,7 +180,8 @@ class Machine final : public NativeContext, public gc::RootSource {
     int runtimeFunc = 0;
     const Panic* panic = nullptr;  // runtime.gopanic: the panic running the deferred call above
   };
-  std::vector<ShownFrame> shownFrames(Goroutine& g);  // innermost first
+  // Innermost first; at most `limit` of them.
+  std::vector<ShownFrame> shownFrames(Goroutine& g, std::size_t limit = SIZE_MAX);
   std::int64_t callers(std::int64_t skip, std::uint64_t* pcs, std::int64_t n) override;
   bool pcInfo(std::uint64_t pc, PcInfo* out) override;
   std::string stackTrace(std::int64_t skip, bool all) override;

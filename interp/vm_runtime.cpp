@@ -14,7 +14,9 @@
 //     and the program exits with status 2.
 #include <algorithm>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "interp/vm.h"
@@ -27,7 +29,8 @@ constexpr std::size_t kFirstSegmentSlots = 16 * 1024;
 // A new goroutine's first VM stack segment: 1 KiB, so a parked goroutine costs about what Go's
 // 2 KiB starting stack costs; deeper calls split into doubling segments.
 constexpr std::size_t kGoroutineSegmentSlots = 128;
-constexpr std::size_t kMaxStackSlots = 1'000'000'000 / 8 / 2;  // Go's 1 GB limit, roughly
+// A guard for calls from C++ into Go (pushHostFrame), which let the frame vector grow on its own;
+// the stack limit proper is debug.SetMaxStack's (checkStackGrowth).
 constexpr std::size_t kMaxFrames = 8'000'000;
 constexpr std::size_t kNativeStackMargin = 64 * 1024;
 
@@ -667,6 +670,13 @@ void Machine::execute(Goroutine& g, std::size_t entry) {
   }
 }
 
+void Machine::checkStackGrowth(std::size_t slots, std::size_t frames) {
+  // Go's check in newstack: a stack may not grow beyond the limit. A goroutine's stack here is
+  // its VM stack: the slot segments (8 bytes a slot) and the frame records (one per call), both
+  // of which grow by doubling, as Go's stack does, and are checked when they grow.
+  if (slots * sizeof(Slot) + frames * sizeof(Frame) > rt_.stackLimit()) stackOverflow();
+}
+
 Slot* Machine::splitStack(Goroutine& g, Slot* window, const FuncProto* fn) {
   std::size_t need = static_cast<std::size_t>(fn->frameSize) + 256;
   std::size_t next = g.seg + 1;
@@ -678,7 +688,7 @@ Slot* Machine::splitStack(Goroutine& g, Slot* window, const FuncProto* fn) {
       g.segments.resize(next);  // later segments are unused (they were above this one)
     }
     g.totalSlots += size;
-    if (g.totalSlots > kMaxStackSlots) stackOverflow();
+    checkStackGrowth(g.totalSlots, g.frames.capacity());
     if (g.rtg) {
       vmStackBytes_ = vmStackBytes_ + g.totalSlots * sizeof(Slot) -
                       std::min(vmStackBytes_ + g.totalSlots * sizeof(Slot), before * sizeof(Slot));
@@ -804,9 +814,23 @@ void Machine::gopanic(Goroutine& g, GoIface v, bool sigsegv) {
   }
   if (g.panics.back()->sigsegv)
     out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
-  out += "\n" + traceback(g);
+  // GOTRACEBACK / debug.SetTraceback: none prints no goroutines, all adds the others.
+  rt::Runtime::Traceback tb = rt_.traceback();
+  if (tb.level > 0) {
+    out += "\n" + traceback(g);
+    if (tb.all) out += tracebackOthers(g);
+  }
   rt_.writeStderr(out);
+  if (tb.crash) crash();
   throw ExitSignal{2};
+}
+
+void Machine::crash() {
+  // GOTRACEBACK=crash: die of SIGABRT, as Go does, instead of exiting with status 2.
+  rt_.flush();
+  std::signal(SIGABRT, SIG_DFL);
+  std::raise(SIGABRT);
+  std::_Exit(2);
 }
 
 void Machine::fatal(const std::string& msg) {
@@ -817,9 +841,19 @@ void Machine::fatal(const std::string& msg) {
 }
 
 void Machine::stackOverflow() {
-  flushPrint(current());
-  rt_.writeStderr(
-      "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n");
+  Goroutine& g = current();
+  flushPrint(g);
+  // Go's newstack report: the limit, where the stack pointer and the current stack are (here the
+  // top of the VM stack and the current segment), then a runtime throw, which always shows every
+  // goroutine whatever GOTRACEBACK says.
+  const StackSegment& seg = g.segments[g.seg];
+  const Slot* sp = g.frames.empty() ? seg.mem.get() : g.frames.back().base;
+  std::string out = "runtime: goroutine stack exceeds " + std::to_string(rt_.stackLimit()) +
+                    "-byte limit\nruntime: sp=" + hexAddr(sp) + " stack=[" +
+                    hexAddr(seg.mem.get()) + ", " + hexAddr(seg.mem.get() + seg.size) +
+                    "]\nfatal error: stack overflow\n\n" + traceback(g) + tracebackOthers(g);
+  rt_.writeStderr(out);
+  if (rt_.traceback().crash) crash();
   throw ExitSignal{2};
 }
 

@@ -52,11 +52,11 @@ int lineAt(const FuncProto* fn, std::size_t word) {
 
 }  // namespace
 
-std::vector<Machine::ShownFrame> Machine::shownFrames(Goroutine& g) {
+std::vector<Machine::ShownFrame> Machine::shownFrames(Goroutine& g, std::size_t limit) {
   std::vector<ShownFrame> out;
   bool above = false;  // a frame was seen above (inner to) the current one
   bool abovePanicDefer = false;
-  for (std::size_t i = g.frames.size(); i-- > 0;) {
+  for (std::size_t i = g.frames.size(); i-- > 0 && out.size() < limit;) {
     const Frame& f = g.frames[i];
     const FuncProto* fn = f.fn;
     bool panicDefer = (f.flags & kPanicDefer) != 0;
@@ -85,7 +85,11 @@ std::vector<Machine::ShownFrame> Machine::shownFrames(Goroutine& g) {
 
 std::string Machine::tracebackFrames(Goroutine& g, const char* status, std::size_t skip) {
   std::string out = "goroutine " + std::to_string(g.id) + " [" + status + "]:\n";
-  std::vector<ShownFrame> frames = shownFrames(g);
+  // Go's _TracebackMaxFrames.
+  constexpr std::size_t kMaxShown = 100;
+  std::vector<ShownFrame> frames = shownFrames(g, skip + kMaxShown + 1);
+  bool elided = frames.size() > skip + kMaxShown;
+  if (elided) frames.resize(skip + kMaxShown);
   for (std::size_t i = skip; i < frames.size(); i++) {
     const ShownFrame& s = frames[i];
     char buf[96];
@@ -109,6 +113,7 @@ std::string Machine::tracebackFrames(Goroutine& g, const char* status, std::size
     out += fn->name + (fn->hasParams ? "(...)" : "()") + "\n\t" + fn->file + ":" +
            std::to_string(lineAt(fn, s.word)) + buf + "\n";
   }
+  if (elided) out += "...additional frames elided...\n";
   return out;
 }
 
@@ -186,6 +191,11 @@ std::string Machine::stackTrace(std::int64_t skip, bool all) {
   Goroutine& cur = current();
   std::string out = tracebackFrames(cur, "running", static_cast<std::size_t>(skip)) + cur.createdBy;
   if (!all) return out;
+  return out + tracebackOthers(cur);
+}
+
+std::string Machine::tracebackOthers(Goroutine& cur) {
+  std::string out;
   std::vector<Goroutine*> others;
   if (&cur != main_.get() && !mainGoexited_) others.push_back(main_.get());
   for (const auto& g : goroutines_)

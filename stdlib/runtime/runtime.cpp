@@ -24,6 +24,19 @@ const Compiler = "gc"
 
 func Version() string { return "go1.19" }
 
+// MemProfileRate is stored only: gomi keeps no allocation profile. Go sets it to 0 at start-up
+// in every program that does not link runtime.MemProfile (none of gomi's can), so 0 is what a Go
+// program reads.
+var MemProfileRate int = 0
+
+// gomi runs every goroutine on one OS thread, so each goroutine is already locked to it:
+// LockOSThread and UnlockOSThread do nothing.
+func LockOSThread()   {}
+func UnlockOSThread() {}
+
+// NumCgoCall is 0: gomi makes no cgo calls (nor does a Go 1.19 program built without cgo).
+func NumCgoCall() int64 { return 0 }
+
 func GC()
 func Gosched()
 func Goexit()

@@ -8,7 +8,7 @@
 # NAME.in when it exists (else /dev/null):
 #   NAME.out    exact stdout
 #   NAME.exit   exit status (only written when non-zero)
-#   NAME.panic  first line of stderr (tests/errors/panic_* only)
+#   NAME.panic  first line of stderr (tests/errors/panic_*, and any program that exits 2)
 # tests/errors/compile_*.go must fail to build:
 #   NAME.err    go build's stderr without the "# command-line-arguments" header and "./" prefix
 # GO may point at another go binary (default /usr/lib/go-1.19/bin/go).
@@ -58,7 +58,10 @@ for f in "$@"; do
           if [ "$rc" -ne 2 ]; then echo "WARNING: $f exited $rc (expected a panic, 2)" >&2; fi
           ;;
         *)
-          if [ "$rc" -ne 0 ] && ! grep -q 'os.Exit' "$f"; then
+          if [ "$rc" -eq 2 ]; then
+            # A panic or fatal error the program is meant to end with (debug_maxstack_*).
+            head -n 1 "$tmp/stderr" >"$stem.panic"
+          elif [ "$rc" -ne 0 ] && ! grep -q 'os.Exit' "$f"; then
             echo "WARNING: $f exited $rc" >&2
           fi
           ;;

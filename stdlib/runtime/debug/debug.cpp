@@ -1,5 +1,6 @@
-// stdlib/runtime/debug/debug.cpp — package runtime/debug: the collector's knobs, its pause
-// history (ReadGCStats, read from runtime.MemStats' rings) and goroutine stacks.
+// stdlib/runtime/debug/debug.cpp — package runtime/debug: the collector's knobs (GOGC, the soft
+// memory limit), its pause history (ReadGCStats, read from runtime.MemStats' rings), goroutine
+// stacks and their size limit, and the traceback level.
 #include "runtime/runtime.h"
 #include "stdlib/internal/native_util.h"
 #include "stdlib/internal/packages.h"
@@ -18,6 +19,18 @@ import (
 
 func SetGCPercent(percent int) int
 func FreeOSMemory()
+
+// SetMemoryLimit sets the soft memory limit (initially GOMEMLIMIT, else math.MaxInt64) and
+// returns the previous one; a negative limit only reads it.
+func SetMemoryLimit(limit int64) int64
+
+// SetMaxStack sets the largest stack a goroutine may grow to and returns the previous setting
+// (initially 1000000000). gomi measures a goroutine's VM stack, 8 bytes a slot.
+func SetMaxStack(bytes int) int
+
+// SetTraceback sets how much a fatal panic prints ("none", "single", "all", "system", "crash");
+// it cannot go below the GOTRACEBACK environment variable.
+func SetTraceback(level string)
 
 type GCStats struct {
 	LastGC         time.Time
@@ -113,6 +126,15 @@ void nSetGCPercent(NativeContext& ctx, const Slot* a, Slot* r) {
   int old = ctx.runtime().heap().setGCPercent(static_cast<int>(argInt(a)));
   setInt(r, old < 0 ? -1 : old);
 }
+void nSetMemoryLimit(NativeContext& ctx, const Slot* a, Slot* r) {
+  setInt(r, ctx.runtime().heap().setMemoryLimit(argInt(a)));
+}
+void nSetMaxStack(NativeContext& ctx, const Slot* a, Slot* r) {
+  setInt(r, ctx.runtime().setMaxStack(argInt(a)));
+}
+void nSetTraceback(NativeContext& ctx, const Slot* a, Slot*) {
+  ctx.runtime().setTraceback(argStr(a));
+}
 void nFreeOSMemory(NativeContext& ctx, const Slot*, Slot*) {
   ctx.runtime().heap().freeOSMemory();
   ctx.runtime().stacks().trim(0);
@@ -124,7 +146,11 @@ StdPackage debugPackage() {
   return {"runtime/debug",
           "debug",
           kDebugPrelude,
-          {{"SetGCPercent", nSetGCPercent}, {"FreeOSMemory", nFreeOSMemory}}};
+          {{"SetGCPercent", nSetGCPercent},
+           {"FreeOSMemory", nFreeOSMemory},
+           {"SetMemoryLimit", nSetMemoryLimit},
+           {"SetMaxStack", nSetMaxStack},
+           {"SetTraceback", nSetTraceback}}};
 }
 
 }  // namespace gomi::stdlib

@@ -27,6 +27,13 @@ std::string Checker::undefinedMessage(const std::string& name) {
 
 void Checker::error(Pos pos, const std::string& msg) {
   if (diags_.size() > 200) return;
+  // As types2: once an error is out, messages that mention an invalid operand or type further
+  // in are follow-on errors and say nothing new.
+  auto inside = [&](const char* what) {
+    std::size_t at = msg.find(what);
+    return at != std::string::npos && at > 0;
+  };
+  if (!diags_.empty() && (inside("invalid operand") || inside("invalid type"))) return;
   diags_.error(file_, errPos_.line > 0 ? errPos_ : pos, msg);
 }
 
@@ -1230,7 +1237,16 @@ const Type* Checker::typExpr(Expr* e) {
     }
     case ExprKind::StructType: {
       std::vector<Field> fields;
-      std::set<std::string> names;
+      std::map<std::string, Pos> names;  // where each field name was declared
+      // A repeated name is reported with the first one's position and left out (types2), so
+      // selectors see the first field only.
+      auto redeclared = [&](const std::string& n, Pos at) {
+        auto [it, fresh] = names.emplace(n, at);
+        if (fresh) return false;
+        error(at, n + " redeclared\n\t" + file_ + ":" + std::to_string(it->second.line) + ":" +
+                      std::to_string(it->second.col) + ": other declaration of " + n);
+        return true;
+      };
       for (FieldDecl& fd : e->fields) {
         const Type* ft = typExpr(fd.type);
         if (fd.embedded || fd.names.empty()) {
@@ -1258,8 +1274,7 @@ const Type* Checker::typExpr(Expr* e) {
           f.type = ft;
           f.embedded = true;
           f.pkg = pkg_ ? pkg_->path : "";
-          if (!names.insert(n).second) error(fd.pos, n + " redeclared");
-          fields.push_back(f);
+          if (!redeclared(n, fd.pos)) fields.push_back(f);
           continue;
         }
         for (Expr* n : fd.names) {
@@ -1268,8 +1283,7 @@ const Type* Checker::typExpr(Expr* e) {
           f.name = n->name;
           f.type = ft;
           f.pkg = pkg_ ? pkg_->path : "";
-          if (n->name != "_" && !names.insert(n->name).second)
-            error(posOf(n), n->name + " redeclared");
+          if (n->name != "_" && redeclared(n->name, posOf(n))) continue;
           fields.push_back(f);
         }
       }
@@ -1339,10 +1353,11 @@ const Type* Checker::typExpr(Expr* e) {
       error(posOf(e), "gomi: generic types are not supported");
       return done(bad);
     default: {
-      // Not a type expression: evaluate to give a good message.
+      // Not a type expression: evaluate to give a good message. types2 names the operand of an
+      // identifier or selector, but only the expression here.
       rawExpr(e, nullptr, false, true);
       if (e->mode == Mode::TypeExpr) return e->type;
-      if (e->mode != Mode::Invalid) error(posOf(e), operandStr(e) + " is not a type");
+      if (e->mode != Mode::Invalid) error(posOf(e), exprStr(e) + " is not a type");
       return done(bad);
     }
   }

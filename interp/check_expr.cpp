@@ -380,7 +380,7 @@ void Checker::assignment(Expr* x, const Type* t, const std::string& context) {
     else if (x->mode == Mode::BuiltinFn)
       error(posOf(x), exprStr(x) + " (built-in function " + exprStr(x) + ") must be called");
     else
-      error(posOf(x), "use of package " + exprStr(x) + " without selector");
+      error(posOf(x), "use of package " + exprStr(x) + " not in selector");
     invalid(x);
     return;
   }
@@ -448,7 +448,7 @@ void Checker::expr(Expr* e, const Type* hint) {
       invalid(e);
       break;
     case Mode::PkgName:
-      error(posOf(e), "use of package " + exprStr(e) + " without selector");
+      error(posOf(e), "use of package " + exprStr(e) + " not in selector");
       invalid(e);
       break;
     case Mode::NoValue:
@@ -687,7 +687,7 @@ void Checker::ident(Expr* e, bool markUsed) {
       e->type = tt_.basic(Kind::Invalid);
       return;
     case ObjKind::PkgName:
-      o->used = true;
+      // Only a selector uses a package; `fmt` alone is an error and leaves it unused, as types2.
       e->mode = Mode::PkgName;
       return;
     case ObjKind::Nil:
@@ -1686,7 +1686,7 @@ void Checker::compositeLit(Expr* e, const Type* hint) {
           }
           int fi = -1;
           for (std::size_t i = 0; i < u->fields.size(); ++i)
-            if (u->fields[i].name == a->x->name) fi = static_cast<int>(i);
+            if (u->fields[i].name == a->x->name && a->x->name != "_") fi = static_cast<int>(i);
           if (fi < 0) {
             error(posOf(a->x),
                   "unknown field '" + a->x->name + "' in struct literal of type " + typStr(base));
@@ -2219,11 +2219,20 @@ void Checker::builtinCall(Expr* e, Builtin b) {
         case Kind::Array: {
           ok = true;
           // Constant unless the operand contains calls or receives.
+          // As types2's hasCallOrRecv: conversions never count, builtins only when their
+          // result is not constant; function literals' bodies are not looked into.
           std::function<bool(Expr*)> hasCall = [&](Expr* z) -> bool {
-            if (!z) return false;
-            if (z->kind == ExprKind::Call && z->callKind != Expr::CallKind::Conversion) return true;
+            if (!z || z->kind == ExprKind::FuncLit) return false;
+            if (z->kind == ExprKind::Call && z->callKind != Expr::CallKind::Conversion &&
+                z->mode != Mode::Constant)
+              return true;
             if (z->kind == ExprKind::Unary && z->op == Op::Arrow) return true;
-            return hasCall(z->x) || (z->kind != ExprKind::CompositeLit && hasCall(z->y));
+            if (hasCall(z->x) || (z->kind != ExprKind::CompositeLit && hasCall(z->y)) ||
+                hasCall(z->lo) || hasCall(z->hi) || hasCall(z->max))
+              return true;
+            for (Expr* a : z->args)
+              if (hasCall(a)) return true;
+            return false;
           };
           if (!hasCall(x)) {
             isConst = true;

@@ -1307,11 +1307,14 @@ void Checker::switchStmt(Stmt* s) {
     bool saveFT = fallthroughOk_;
     Stmt* saveNext = nextClause_;
     nextClause_ = ci + 1 < s->clauses.size() ? s->clauses[ci + 1] : nullptr;
+    // Empty statements do not count: cmd/compile's parser drops them (`fallthrough;` is last).
+    std::size_t last = c->stmts.size();
+    while (last > 0 && (!c->stmts[last - 1] || c->stmts[last - 1]->kind == StmtKind::Empty)) --last;
     for (std::size_t i = 0; i < c->stmts.size(); ++i) {
-      fallthroughOk_ = i + 1 == c->stmts.size() && nextClause_ != nullptr;
+      fallthroughOk_ = i + 1 == last && nextClause_ != nullptr;
       Stmt* st = c->stmts[i];
       if (st && st->kind == StmtKind::Branch && st->branch == Stmt::Branch::Fallthrough &&
-          i + 1 == c->stmts.size() && !nextClause_) {
+          i + 1 == last && !nextClause_) {
         error(posOf(st), "cannot fallthrough final case in switch");
         continue;
       }
@@ -1379,7 +1382,10 @@ void Checker::typeSwitchStmt(Stmt* s) {
       }
       const Type* T = typExpr(te);
       c->caseTypes.push_back(T);
-      if (T->u()->kind == Kind::Invalid) continue;
+      if (T->u()->kind == Kind::Invalid) {
+        single = T;  // a lone invalid case type makes the clause's variable invalid too
+        continue;
+      }
       if (dupType(T, te)) continue;
       single = T;
       if (ok && T->u()->kind != Kind::Interface) {

@@ -228,6 +228,7 @@ void Checker::declare(Scope* s, Object* obj, Pos pos) {
       msg += "\n\t" + file_ + ":" + std::to_string(other->pos.line) + ":" +
              std::to_string(other->pos.col) + ": other declaration of " + obj->name;
     error(pos, msg);
+    obj->used = true;  // never in scope, so never "declared but not used" (as types2)
     return;
   }
   s->names[obj->name] = obj;
@@ -990,9 +991,12 @@ void Checker::initOrder(Package* pkg) {
           pick = &g;
           break;
         }
-      if (!cycleReported && pick && !pick->lhs.empty()) {
-        reportInitCycle(pick->lhs[0]);
-        cycleReported = true;
+      // As types2: the first variable, in source order, that is on a cycle itself (a
+      // variable that only depends on a cycle is not the one named).
+      for (Group& g : groups) {
+        if (g.done || cycleReported) continue;
+        for (Object* o : g.lhs)
+          if (o && !cycleReported && reportInitCycle(o)) cycleReported = true;
       }
     }
     if (!pick) break;
@@ -1006,16 +1010,13 @@ void Checker::initOrder(Package* pkg) {
     vi.rhs = pick->rhs;
     // Self-dependency (var x = f() where f uses x) is a cycle too.
     for (Object* o : pick->lhs)
-      if (needs[o].count(o) && !cycleReported) {
-        reportInitCycle(o);
-        cycleReported = true;
-      }
+      if (needs[o].count(o) && !cycleReported && reportInitCycle(o)) cycleReported = true;
     pkg->initOrder.push_back(std::move(vi));
   }
 }
 
 // "initialization loop for x" with the path of references back to x (types2's reportCycle).
-void Checker::reportInitCycle(Object* start) {
+bool Checker::reportInitCycle(Object* start) {
   std::vector<Object*> path;
   std::set<Object*> seen;
   std::function<bool(Object*)> dfs = [&](Object* from) -> bool {
@@ -1031,7 +1032,7 @@ void Checker::reportInitCycle(Object* start) {
     }
     return false;
   };
-  dfs(start);
+  if (!dfs(start)) return false;
   auto at = [&](Object* o) {
     return file_ + ":" + std::to_string(o->pos.line) + ":" + std::to_string(o->pos.col);
   };
@@ -1040,6 +1041,7 @@ void Checker::reportInitCycle(Object* start) {
   for (Object* o : path) msg += "\n\t" + at(o) + ": " + o->name + " refers to";
   msg += "\n\t" + at(start) + ": " + start->name;
   error(posOf(start), msg);
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1394,7 +1396,8 @@ const Type* Checker::funcType(Expr* ft, std::vector<Object*>* paramObjs, Object*
     FieldDecl& fd = ft->params[i];
     for (Expr* n : fd.names) noteName(n);
     bool isVariadic = fd.type && fd.type->kind == ExprKind::Ellipsis;
-    if (isVariadic && i + 1 != ft->params.size()) {
+    // `x, y ...int` gives two parameters the ..., so the first is not final either.
+    if (isVariadic && (i + 1 != ft->params.size() || fd.names.size() > 1)) {
       error(fd.type->pos, "can only use ... with final parameter in list");
     }
     if (isVariadic && i + 1 == ft->params.size() && fd.names.size() <= 1) variadic = true;

@@ -118,7 +118,7 @@ class Checker {
   void funcSig(FuncDecl* fd, bool isMethod);
   void collectMethods(Package* pkg);
   void initOrder(Package* pkg);
-  void reportInitCycle(Object* start);
+  bool reportInitCycle(Object* start);  // false when start is not on a cycle
 
   // --- types (check_type.cpp in check.cpp) ---
   const Type* typExpr(Expr* e);

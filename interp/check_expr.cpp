@@ -622,7 +622,7 @@ void Checker::rawExpr(Expr* e, const Type* hint, bool allowTuple, bool allowType
 
 void Checker::ident(Expr* e, bool markUsed) {
   if (e->name == "_") {
-    error(posOf(e), "cannot use _ as value");
+    error(posOf(e), "cannot use _ as value or type");
     return;
   }
   Object* o = spreadTemps_.count(e) ? e->obj : lookup(e->name);
@@ -2109,6 +2109,12 @@ void Checker::conversion(Expr* e, const Type* T) {
       defaultType(x);
     } else if (isNumericOrUntyped(x->type) && tu->isNumeric()) {
       convertUntyped(x, T);
+    } else if (x->mode != Mode::Constant && tu->kind == Kind::String &&
+               isNumericOrUntyped(x->type)) {
+      // types2 gives a non-constant untyped operand the target type itself: string(1 << s)
+      // makes the shift a string shift, which is an error.
+      setType(x, T);
+      if (x->mode == Mode::Invalid) return;
     } else {
       defaultType(x);
     }

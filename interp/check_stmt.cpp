@@ -656,6 +656,14 @@ void Checker::assignVars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs, Pos p
       }
     }
   } markUsed{lhs, failed};
+  // A count mismatch "uses" the variables on the left (types2's check.use(lhs...)).
+  auto useLhs = [&] {
+    for (Expr* l : lhs) {
+      Expr* u = unparen(l);
+      if (!u || u->kind != ExprKind::Ident || u->name == "_") continue;
+      if (Object* o = lookup(u->name); o && o->kind == ObjKind::Var) o->used = true;
+    }
+  };
   if (lhs.size() == rhs.size() && rhs.size() != 1) {
     for (std::size_t i = 0; i < rhs.size(); ++i) {
       Expr* u = unparen(lhs[i]);
@@ -705,6 +713,7 @@ void Checker::assignVars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs, Pos p
       const auto& ts = r->type->results;
       if (ts.size() != lhs.size()) {
         Expr* call = unparen(r);
+        useLhs();
         error(posOf(r), "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
                             (lhs.size() == 1 ? "" : "s") + " but " + exprStr(call ? call->x : r) +
                             " returns " + std::to_string(ts.size()) + " value" +
@@ -727,6 +736,7 @@ void Checker::assignVars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs, Pos p
       return;
     }
     Expr* call = unparen(r);
+    useLhs();
     if (call && call->kind == ExprKind::Call && r->mode != Mode::NoValue)
       error(posOf(r), "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +
                           (lhs.size() == 1 ? "" : "s") + " but " + exprStr(call->x) +
@@ -739,6 +749,7 @@ void Checker::assignVars(std::vector<Expr*>& lhs, std::vector<Expr*>& rhs, Pos p
     return;
   }
   for (Expr* r : rhs) expr(r);
+  useLhs();
   (void)pos;
   error(rhs.empty() || !rhs[0] ? pos : rhs[0]->pos,
         "assignment mismatch: " + std::to_string(lhs.size()) + " variable" +

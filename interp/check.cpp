@@ -1397,11 +1397,11 @@ const Type* Checker::funcType(Expr* ft, std::vector<Object*>* paramObjs, Object*
     for (Expr* n : fd.names) noteName(n);
     bool isVariadic = fd.type && fd.type->kind == ExprKind::Ellipsis;
     // `x, y ...int` gives two parameters the ..., so the first is not final either.
-    if (isVariadic && (i + 1 != ft->params.size() || fd.names.size() > 1)) {
-      error(fd.type->pos, "can only use ... with final parameter in list");
-    }
-    if (isVariadic && i + 1 == ft->params.size() && fd.names.size() <= 1) variadic = true;
-    const Type* t = typExpr(fd.type);
+    bool misplaced = isVariadic && (i + 1 != ft->params.size() || fd.names.size() > 1);
+    if (misplaced) error(fd.type->pos, "can only use ... with final parameter in list");
+    if (isVariadic && !misplaced) variadic = true;
+    // A misplaced ... is ignored: the parameter has the element type (types2).
+    const Type* t = misplaced ? typExpr(fd.type->elemType) : typExpr(fd.type);
     std::size_t count = fd.names.empty() ? 1 : fd.names.size();
     for (std::size_t k = 0; k < count; ++k) {
       params.push_back(t);

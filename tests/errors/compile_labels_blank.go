@@ -1,0 +1,16 @@
+package main
+
+func main() {
+L:
+	for {
+		break
+	}
+L:
+	for {
+		continue M
+	}
+_:
+_:
+	goto _
+	goto N
+}

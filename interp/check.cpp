@@ -640,6 +640,11 @@ void Checker::collect(Package* pkg) {
             missingBodies_.push_back(fd);
         }
         if (fd->recv) continue;  // methods are not in any scope
+        // Judged from the syntax while collecting, before the name is declared (types2).
+        if ((isInit || (fd->name->name == "main" && pkg->path == "main")) && fd->type &&
+            (!fd->type->params.empty() || !fd->type->results.empty()))
+          error(posOf(fd->name),
+                "func " + fd->name->name + " must have no arguments and no return values");
         if (isInit) {
           pkg->initFuncs.push_back(fd);
           continue;
@@ -839,10 +844,6 @@ void Checker::funcSig(FuncDecl* fd, bool isMethod) {
   if (fd->obj) fd->obj->type = fd->sig;
   for (Object* p : params) p->ownerFunc = fd;
   if (recvObj) recvObj->ownerFunc = fd;
-  if (!isMethod && fd->name && (fd->name->name == "main" || fd->name->name == "init") && pkg_ &&
-      pkg_->path == "main" && fd->sig && (!fd->sig->params.empty() || !fd->sig->results.empty()))
-    error(posOf(fd->name),
-          "func " + fd->name->name + " must have no arguments and no return values");
   scope_ = save;
 }
 

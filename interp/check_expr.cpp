@@ -299,6 +299,8 @@ std::string Checker::missingReason(const Type* V, const Type* T) {
   bool wrongPtr = false;
   implements(V, T, &missing, &wrongPtr);
   if (wrongPtr) return "(" + missing + " method has pointer receiver)";
+  if (V->u()->kind == Kind::Pointer && V->u()->elem && V->u()->elem->u()->kind == Kind::Interface)
+    return "(type " + typStr(V) + " is pointer to interface, not interface)";
   const Method* want = nullptr;
   for (const Method& m : T->u()->imethods)
     if (m.name == missing) want = &m;
@@ -321,8 +323,6 @@ std::string Checker::missingReason(const Type* V, const Type* T) {
   if ((s2.kind == Selection::Kind::Method || s2.kind == Selection::Kind::IfaceMethod) && inSet)
     return "(missing " + missing + " method)\n\t\thave " + fstr(alt, s2.method) + "\n\t\twant " +
            fstr(missing, want);
-  if (V->u()->kind == Kind::Pointer && V->u()->elem && V->u()->elem->u()->kind == Kind::Interface)
-    return "(type " + typStr(V) + " is pointer to interface, not interface)";
   return "(missing " + missing + " method)";
 }
 
@@ -830,8 +830,8 @@ void Checker::selector(Expr* e) {
     }
     bool tIsPtr = !T->named() && T->kind == Kind::Pointer;
     if (s.kind == Selection::Kind::Method && s.method->pointerReceiver && !tIsPtr && !s.indirect) {
-      error(posOf(e), "invalid method expression " + exprStr(e) + " (needs pointer receiver (*" +
-                          typStr(T) + ")." + name + ")");
+      // T.M with M on *T: not in T's method set (types2's "indirect" lookup result).
+      error(selPos, "cannot call pointer method " + name + " on " + typStr(T));
       return;
     }
     const Type* sig = s.method->sig;
@@ -911,7 +911,8 @@ void Checker::selector(Expr* e) {
       bool addressableRecv =
           s.path.empty() ? x->mode == Mode::Variable : (x->mode == Mode::Variable || s.indirect);
       if (!addressableRecv) {
-        error(selPos, "cannot call pointer method " + name + " on " + typStr(R));
+        // types2 names the operand's type, not the embedded type that has the method.
+        error(selPos, "cannot call pointer method " + name + " on " + typStr(T));
         invalid(e);
         return;
       }
@@ -1136,7 +1137,7 @@ void Checker::typeAssert(Expr* e) {
   Expr* x = e->x;
   expr(x);
   if (!e->y) {
-    error(posOf(e), "invalid syntax tree: use of .(type) outside type switch");
+    error(posOf(e), "invalid AST: use of .(type) outside type switch");
     return;
   }
   const Type* T = typExpr(e->y);
@@ -2098,6 +2099,8 @@ void Checker::conversion(Expr* e, const Type* T) {
     e->type = T;
     return;
   }
+  // An untyped non-constant operand is named as it was, before taking a default type.
+  std::string untypedOperand = x->type->isUntyped() ? operandStr(x) : "";
   if (x->type->isUntyped()) {
     if (x->type->kind == Kind::UntypedNil) {
       if (!nilable(T)) {
@@ -2121,7 +2124,13 @@ void Checker::conversion(Expr* e, const Type* T) {
   }
   if (x->mode == Mode::Invalid) return;
   if (!convertible(x, T)) {
-    error(posOf(x), "cannot convert " + operandStr(x) + " to type " + typStr(T));
+    // types2 adds assignability's cause (a missing method) on a second line.
+    std::string reason;
+    if (T->u()->kind == Kind::Interface) assignable(x, T, &reason);
+    std::string what = !untypedOperand.empty() && x->mode != Mode::Constant ? untypedOperand
+                                                                           : operandStr(x);
+    error(posOf(x), "cannot convert " + what + " to type " + typStr(T) +
+                        (reason.empty() ? "" : ":\n\t" + reason));
     return;
   }
   e->mode = Mode::Value;
@@ -2166,15 +2175,20 @@ void Checker::builtinCall(Expr* e, Builtin b) {
   const char* names[] = {"append", "cap", "close", "complex", "copy",    "delete", "imag",   "len",
                          "make",   "new", "panic", "print",   "println", "real",   "recover"};
   std::string name = names[static_cast<int>(b)];
+  // make and new take a type first: types2 does not evaluate their arguments when the count
+  // is wrong; the others' arguments are evaluated before the count is judged.
+  const bool typeFirst = b == Builtin::Make || b == Builtin::New;
   auto count = [&](std::size_t min, std::size_t max) -> bool {
     if (args.size() < min) {
-      for (Expr* a : args) expr(a);
+      if (!typeFirst)
+        for (Expr* a : args) expr(a);
       error(posOf(e), "invalid operation: not enough arguments for " + exprStr(e) + " (expected " +
                           std::to_string(min) + ", found " + std::to_string(args.size()) + ")");
       return false;
     }
     if (args.size() > max) {
-      for (Expr* a : args) expr(a);
+      if (!typeFirst)
+        for (Expr* a : args) expr(a);
       error(posOf(e), "invalid operation: too many arguments for " + exprStr(e) + " (expected " +
                           std::to_string(max) + ", found " + std::to_string(args.size()) + ")");
       return false;

@@ -1454,7 +1454,15 @@ void Checker::selectStmt(Stmt* s) {
         valid = u && u->kind == ExprKind::Unary && u->op == Op::Arrow && cm->lhs.size() <= 2;
         if (valid) stmt(cm);
       }
-      if (!valid) error(posOf(cm), "select case must be receive, send or assign recv");
+      if (!valid) {
+        // At the statement's own node position (an expression statement's is its
+        // expression's: a call's '('), and the clause is not checked further (types2).
+        Pos at = posOf(cm);
+        if (cm->kind == StmtKind::Expr && cm->x) at = cm->x->opPos.line ? cm->x->opPos : cm->x->pos;
+        error(at, "select case must be send or receive (possibly with assignment)");
+        closeScope();
+        continue;
+      }
     }
     stmtList(c->stmts);
     closeScope();

@@ -957,7 +957,7 @@ void FuncCompiler::selectStmt(Stmt* s, const std::string& label) {
     if (comm->kind == StmtKind::Expr) rx = unparenS(comm->x);
     if (comm->kind == StmtKind::Assign) rx = unparenS(comm->rhs.at(0));
     if (!rx || rx->kind != ExprKind::Unary || rx->op != Op::Arrow)
-      fail(comm->pos, "select case must be receive, send or assign recv");
+      fail(comm->pos, "select case must be send or receive (possibly with assignment)");
     sc.kind = SelectSite::Case::Kind::Recv;
     sc.chanType = rx->x->type;
     int ch = allocVar(sc.chanType);

@@ -593,6 +593,8 @@ Selection lookupFieldOrMethod(const Type* t, const std::string& name, const std:
   }
   bool isPtr = false;
   const Type* start = derefPtr(t, &isPtr);
+  // *I where I is an interface has no fields or methods (go/types).
+  if (isPtr && start && start->u()->kind == Kind::Interface) return none;
   struct Entry {
     const Type* type;
     std::vector<int> path;
@@ -704,6 +706,13 @@ bool implements(const Type* t, const Type* iface, std::string* missing, bool* wr
       }
     }
     return true;
+  }
+  // A pointer to an interface has no methods at all (lookup would find them through it).
+  const Type* tu = t->u();
+  if (tu->kind == Kind::Pointer && tu->elem && tu->elem->u()->kind == Kind::Interface) {
+    if (iu->imethods.empty()) return true;
+    if (missing) *missing = iu->imethods[0].name;
+    return false;
   }
   for (const Method& m : iu->imethods) {
     Selection s = lookupFieldOrMethod(t, m.name, "");

@@ -228,7 +228,8 @@ void Checker::declare(Scope* s, Object* obj, Pos pos) {
       msg += "\n\t" + file_ + ":" + std::to_string(other->pos.line) + ":" +
              std::to_string(other->pos.col) + ": other declaration of " + obj->name;
     error(pos, msg);
-    obj->used = true;  // never in scope, so never "declared but not used" (as types2)
+    // Never in scope, so never "declared but not used" (types2); an import still is unused.
+    if (obj->kind != ObjKind::PkgName) obj->used = true;
     return;
   }
   s->names[obj->name] = obj;

@@ -1960,9 +1960,11 @@ void Checker::arguments(Expr* call, const Type* sig, const std::string& fname) {
       tmp.type = argTypes[i];
       std::string reason;
       if (!assignable(&tmp, pt, &reason)) {
+        // A typed value: types2's "as type T in argument" form, with the cause if any.
         error(posOf(args[0]), "cannot use " + exprStr(args[0]) + " (value of type " +
-                                  typStr(argTypes[i]) + ") as " + typStr(pt) +
-                                  " value in argument to " + fname);
+                                  typStr(argTypes[i]) + ") as type " + typStr(pt) +
+                                  " in argument to " + fname +
+                                  (reason.empty() ? "" : ":\n\t" + reason));
         return;
       }
     }
@@ -2385,11 +2387,12 @@ void Checker::builtinCall(Expr* e, Builtin b) {
         return;
       }
       const Type* T = typExpr(args[0]);
+      std::set<const Expr*> validSize;
       for (std::size_t i = 1; i < args.size(); ++i) {
         expr(args[i]);
         Expr* a = args[i];
         if (a->mode == Mode::Invalid) continue;
-        validIndex(a, "index", false);
+        if (validIndex(a, "index", false) && a->mode == Mode::Constant) validSize.insert(a);
       }
       if (T->u()->kind == Kind::Invalid) return;
       Kind k = T->u()->kind;
@@ -2415,8 +2418,9 @@ void Checker::builtinCall(Expr* e, Builtin b) {
                             std::to_string(args.size()));
         return;
       }
-      if (k == Kind::Slice && args.size() == 3 && args[1]->mode == Mode::Constant &&
-          args[2]->mode == Mode::Constant && args[1]->value.i > args[2]->value.i)
+      // Only sizes that were valid constants are compared (types2).
+      if (k == Kind::Slice && args.size() == 3 && validSize.count(args[1]) &&
+          validSize.count(args[2]) && args[1]->value.i > args[2]->value.i)
         error(posOf(args[1]), "invalid argument: length and capacity swapped");
       e->mode = Mode::Value;
       e->type = T;

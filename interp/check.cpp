@@ -7,8 +7,8 @@
 // may be referred to only through an indirection (pointer, slice, map, chan, func), which
 // indirect_ counts; otherwise the type is invalid-recursive.
 #include <algorithm>
-#include <map>
 #include <functional>
+#include <map>
 
 #include "interp/astdump.h"
 #include "interp/check.h"

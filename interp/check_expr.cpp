@@ -744,8 +744,7 @@ void Checker::selectorNotFound(Expr* e, Pos selPos, const Type* T, const Selecti
     return;
   }
   // Pointer to interface, or a method with a different capitalisation.
-  if (T->u()->kind == Kind::Pointer && T->u()->elem &&
-      T->u()->elem->u()->kind == Kind::Interface) {
+  if (T->u()->kind == Kind::Pointer && T->u()->elem && T->u()->elem->u()->kind == Kind::Interface) {
     error(selPos, exprStr(e) + " undefined (type " + typStr(T) +
                       " is pointer to interface, not interface)");
     return;
@@ -953,7 +952,7 @@ bool Checker::validIndex(Expr* x, const std::string& what, bool allowNegative) {
       bool numeric = isNumericOrUntyped(x->type);
       if (!numeric || !cv::representable(v, intT, &why)) {
         std::string op = operandStr(x);
-        error(posOf(x), !numeric              ? "cannot convert " + op + " to int"
+        error(posOf(x), !numeric             ? "cannot convert " + op + " to int"
                         : why == "truncated" ? op + " truncated to int"
                         : why == "overflows" ? op + " overflows int"
                                              : "cannot convert " + op + " to int");
@@ -1067,7 +1066,8 @@ void Checker::index(Expr* e) {
       return;
     default:
       if (e->y) expr(e->y);
-      error(e->opPos.line ? e->opPos : posOf(e), "invalid operation: cannot index " + operandStr(x));
+      error(e->opPos.line ? e->opPos : posOf(e),
+            "invalid operation: cannot index " + operandStr(x));
       return;
   }
 }
@@ -1761,8 +1761,8 @@ void Checker::compositeLit(Expr* e, const Type* hint) {
             }
           }
         } else if (length >= 0 && idx >= length) {
-          error(posOf(a), "index " + std::to_string(idx) + " is out of bounds (>= " +
-                              std::to_string(length) + ")");
+          error(posOf(a), "index " + std::to_string(idx) +
+                              " is out of bounds (>= " + std::to_string(length) + ")");
         } else {
           valid = true;
         }
@@ -2129,8 +2129,8 @@ void Checker::conversion(Expr* e, const Type* T) {
     // types2 adds assignability's cause (a missing method) on a second line.
     std::string reason;
     if (T->u()->kind == Kind::Interface) assignable(x, T, &reason);
-    std::string what = !untypedOperand.empty() && x->mode != Mode::Constant ? untypedOperand
-                                                                           : operandStr(x);
+    std::string what =
+        !untypedOperand.empty() && x->mode != Mode::Constant ? untypedOperand : operandStr(x);
     error(posOf(x), "cannot convert " + what + " to type " + typStr(T) +
                         (reason.empty() ? "" : ":\n\t" + reason));
     return;

@@ -224,9 +224,7 @@ void Checker::declare(Scope* s, Object* obj, Pos pos) {
   if (it != s->names.end()) {
     Object* other = it->second;
     std::string msg = obj->name + " redeclared in this block";
-    if (other && other->pos.line > 0)
-      msg += "\n\t" + file_ + ":" + std::to_string(other->pos.line) + ":" +
-             std::to_string(other->pos.col) + ": other declaration of " + obj->name;
+    if (other && other->pos.line > 0) msg += otherDeclaration(other->pos, obj->name);
     error(pos, msg);
     // Never in scope, so never "declared but not used" (types2); an import still is unused.
     if (obj->kind != ObjKind::PkgName) obj->used = true;
@@ -679,13 +677,10 @@ void Checker::objDecl(Object* obj) {
         if (dk == decls_.end() || dk->second.kind != DeclInfo::Kind::Const) onlyConsts = false;
       }
       if (onlyConsts) {
-        auto at = [&](Object* o) {
-          return file_ + ":" + std::to_string(o->pos.line) + ":" + std::to_string(o->pos.col);
-        };
         std::string msg = "initialization loop for " + obj->name;
         for (auto k = from; k != objPath_.end(); ++k)
-          msg += "\n\t" + at(*k) + ": " + (*k)->name + " refers to";
-        msg += "\n\t" + at(obj) + ": " + obj->name;
+          msg += "\n\t" + posStr((*k)->pos) + ": " + (*k)->name + " refers to";
+        msg += "\n\t" + posStr(obj->pos) + ": " + obj->name;
         error(posOf(obj), msg);
       }
       obj->type = tt_.basic(Kind::Invalid);
@@ -889,9 +884,7 @@ void Checker::collectMethods(Package* pkg) {
       if (m.name == name) {
         dup = true;
         std::string where;
-        if (m.decl && m.decl->name)
-          where = "\n\t" + file_ + ":" + std::to_string(m.decl->name->pos.line) + ":" +
-                  std::to_string(m.decl->name->pos.col) + ": other declaration of " + name;
+        if (m.decl && m.decl->name) where = otherDeclaration(m.decl->name->pos, name);
         error(posOf(fd->name), nt->name + "." + name + " redeclared in this block" + where);
       }
     if (dup) continue;
@@ -1035,13 +1028,10 @@ bool Checker::reportInitCycle(Object* start) {
     return false;
   };
   if (!dfs(start)) return false;
-  auto at = [&](Object* o) {
-    return file_ + ":" + std::to_string(o->pos.line) + ":" + std::to_string(o->pos.col);
-  };
   std::string msg = "initialization loop for " + start->name;
-  msg += "\n\t" + at(start) + ": " + start->name + " refers to";
-  for (Object* o : path) msg += "\n\t" + at(o) + ": " + o->name + " refers to";
-  msg += "\n\t" + at(start) + ": " + start->name;
+  msg += "\n\t" + posStr(start->pos) + ": " + start->name + " refers to";
+  for (Object* o : path) msg += "\n\t" + posStr(o->pos) + ": " + o->name + " refers to";
+  msg += "\n\t" + posStr(start->pos) + ": " + start->name;
   error(posOf(start), msg);
   return true;
 }
@@ -1144,15 +1134,12 @@ const Type* Checker::typExpr(Expr* e) {
         DeclInfo& d = it->second;
         if (d.color == 1 && d.kind == DeclInfo::Kind::Type) {
           if (!d.tspec || d.tspec->alias || indirect_ <= d.indirectAtStart) {
-            auto at = [&](Object* x) {
-              return file_ + ":" + std::to_string(x->pos.line) + ":" + std::to_string(x->pos.col);
-            };
             std::string msg = "invalid recursive type " + o->name;
             auto start = std::find(typeStack_.begin(), typeStack_.end(), o);
             if (start == typeStack_.end()) start = typeStack_.end() - (typeStack_.empty() ? 0 : 1);
             for (auto k = start; k != typeStack_.end(); ++k)
-              msg += "\n\t" + at(*k) + ": " + (*k)->name + " refers to";
-            msg += "\n\t" + at(o) + ": " + o->name;
+              msg += "\n\t" + posStr((*k)->pos) + ": " + (*k)->name + " refers to";
+            msg += "\n\t" + posStr(o->pos) + ": " + o->name;
             error(posOf(o), msg);
             auto nt = namedTypes_.find(o);
             if (nt != namedTypes_.end() && !nt->second->underlying_)
@@ -1247,8 +1234,7 @@ const Type* Checker::typExpr(Expr* e) {
       auto redeclared = [&](const std::string& n, Pos at) {
         auto [it, fresh] = names.emplace(n, at);
         if (fresh) return false;
-        error(at, n + " redeclared\n\t" + file_ + ":" + std::to_string(it->second.line) + ":" +
-                      std::to_string(it->second.col) + ": other declaration of " + n);
+        error(at, n + " redeclared" + otherDeclaration(it->second, n));
         return true;
       };
       for (FieldDecl& fd : e->fields) {
@@ -1300,9 +1286,7 @@ const Type* Checker::typExpr(Expr* e) {
       // Where each method of ms was declared or embedded, for "other declaration of" lines.
       std::vector<Pos> mpos;
       auto dupError = [&](Pos at, std::size_t other, const std::string& name) {
-        error(at, "duplicate method " + name + "\n\t" + file_ + ":" +
-                      std::to_string(mpos[other].line) + ":" + std::to_string(mpos[other].col) +
-                      ": other declaration of " + name);
+        error(at, "duplicate method " + name + otherDeclaration(mpos[other], name));
       };
       ++indirect_;
       // Like go/types, explicitly declared methods come first; an embedded method may then
@@ -1390,9 +1374,7 @@ const Type* Checker::funcType(Expr* ft, std::vector<Object*>* paramObjs, Object*
     if (paramObjs || !n || n->name == "_" || n->name.empty()) return;
     auto [it, fresh] = seenNames.emplace(n->name, n->pos);
     if (!fresh)
-      error(n->pos, n->name + " redeclared in this block\n\t" + file_ + ":" +
-                        std::to_string(it->second.line) + ":" + std::to_string(it->second.col) +
-                        ": other declaration of " + n->name);
+      error(n->pos, n->name + " redeclared in this block" + otherDeclaration(it->second, n->name));
   };
   for (std::size_t i = 0; i < ft->params.size(); ++i) {
     FieldDecl& fd = ft->params[i];
@@ -1444,6 +1426,12 @@ bool loadProgram(Program& prog, const std::string& mainPath, std::string_view so
                  const PackageRegistry& registry, Diagnostics& diags) {
   Checker c(prog, diags, registry);
   return c.load(mainPath, source);
+}
+
+std::string positionInMessage(const std::string& file, Pos p) {
+  std::string f = file;
+  if (!f.empty() && f[0] != '/' && f[0] != '.') f = "./" + f;
+  return f + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
 }
 
 }  // namespace gomi

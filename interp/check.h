@@ -84,6 +84,10 @@ struct Scope {
   }
 };
 
+// "./file:line:col" for a position quoted inside a message (cmd/go prints such positions
+// relative to the current directory; absolute and ./-prefixed paths stay as they are).
+std::string positionInMessage(const std::string& file, Pos p);
+
 class Checker {
  public:
   Checker(Program& prog, Diagnostics& diags, const PackageRegistry& reg)
@@ -248,6 +252,16 @@ class Checker {
     }
   }
   static Pos posOf(const Stmt* s) { return s ? s->pos : Pos{}; }
+  // A position as a continuation line prints it ("file:line:col"), and as a message prints one
+  // inside itself: relative to the current directory, as cmd/go does ("./file:line:col").
+  std::string posStr(Pos p) const {
+    return file_ + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
+  }
+  std::string posInMessage(Pos p) const { return positionInMessage(file_, p); }
+  // The second line of a redeclaration error.
+  std::string otherDeclaration(Pos p, const std::string& name) const {
+    return "\n\t" + posStr(p) + ": other declaration of " + name;
+  }
   static Pos posOf(const Object* o) { return o ? o->pos : Pos{}; }
   std::string typStr(const Type* t) const;
   std::string summary(const Type* t) const;

@@ -54,12 +54,7 @@ class GotoChecker {
     const Block* parent;
   };
 
-  std::string where(Pos p) const {
-    // cmd/go prints positions inside messages relative to the current directory.
-    std::string f = file_;
-    if (!f.empty() && f[0] != '/' && f[0] != '.') f = "./" + f;
-    return f + ":" + std::to_string(p.line) + ":" + std::to_string(p.col);
-  }
+  std::string where(Pos p) const { return positionInMessage(file_, p); }
 
   std::vector<Stmt*> block(const Block* parent, Pos start, const std::vector<Stmt*>& list) {
     // Labels keep pointing at their block after it is walked: blocks_ owns them all.
@@ -186,13 +181,9 @@ void Checker::funcBody(FuncDecl* fd, FuncLit* lit, const Type* sig, BlockStmt* b
         for (auto& [n, other] : fc.labels)
           if (n == st->label) {
             dup = true;
-            // cmd/compile's syntax package reports this, with the position inside the
-            // message (relative to the current directory, as cmd/go prints it).
-            std::string f = file_;
-            if (!f.empty() && f[0] != '/' && f[0] != '.') f = "./" + f;
-            error(posOf(st), "label " + st->label + " already defined at " + f + ":" +
-                                 std::to_string(other->pos.line) + ":" +
-                                 std::to_string(other->pos.col));
+            // Worded as cmd/compile's syntax package reports it.
+            error(posOf(st),
+                  "label " + st->label + " already defined at " + posInMessage(other->pos));
           }
         if (!dup) {
           st->labelObj = newObj(ObjKind::Label, st->label, st->pos, nullptr);
@@ -1137,10 +1128,8 @@ void Checker::returnStmt(Stmt* s) {
       for (Object* r : c.results) {
         Object* inScope = lookup(r->name);
         if (inScope && inScope != r && r->name != "_") {
-          error(posOf(s), "result parameter " + r->name + " not in scope at return\n\t" + file_ +
-                              ":" + std::to_string(inScope->pos.line) + ":" +
-                              std::to_string(inScope->pos.col) + ": inner declaration of " +
-                              r->name);
+          error(posOf(s), "result parameter " + r->name + " not in scope at return\n\t" +
+                              posStr(inScope->pos) + ": inner declaration of " + r->name);
           return;
         }
       }
@@ -1232,10 +1221,7 @@ void Checker::ifStmt(Stmt* s) {
 }
 
 void Checker::multipleDefaults(const Stmt* c, const Stmt* first) {
-  std::string f = file_;
-  if (!f.empty() && f[0] != '/' && f[0] != '.') f = "./" + f;
-  error(posOf(c), "multiple defaults (first at " + f + ":" + std::to_string(first->pos.line) + ":" +
-                      std::to_string(first->pos.col) + ")");
+  error(posOf(c), "multiple defaults (first at " + posInMessage(first->pos) + ")");
 }
 
 void Checker::switchStmt(Stmt* s) {
@@ -1306,9 +1292,8 @@ void Checker::switchStmt(Stmt* s) {
       std::string key = typStr(v->type) + "|" + cv::str(v->value);
       auto prev = seenCases.find(key);
       if (prev != seenCases.end()) {
-        error(posOf(v), "duplicate case " + operandStr(v) + " in expression switch\n\t" + file_ +
-                            ":" + std::to_string(prev->second.line) + ":" +
-                            std::to_string(prev->second.col) + ": previous case");
+        error(posOf(v), "duplicate case " + operandStr(v) + " in expression switch\n\t" +
+                            posStr(prev->second) + ": previous case");
         continue;
       }
       // "previous case" is at the value's own node position (a call's '('), not its start.
@@ -1362,8 +1347,7 @@ void Checker::typeSwitchStmt(Stmt* s) {
     for (auto& [t, p] : seenTypes)
       if (t == T) {
         error(posOf(te), "duplicate case " + (T ? typStr(T) : std::string("nil")) +
-                             " in type switch\n\t" + file_ + ":" + std::to_string(p.line) + ":" +
-                             std::to_string(p.col) + ": previous case");
+                             " in type switch\n\t" + posStr(p) + ": previous case");
         return true;
       }
     seenTypes.emplace_back(T, posOf(te));
